@@ -1,0 +1,28 @@
+"""`gliner-redact export MODEL OUT [--int8]`: write a checkpoint folder with ONNX graphs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+HELP = "export a GLiNER checkpoint to ONNX (optionally int8) for the fast CPU engine"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Flags of the export command."""
+    parser.add_argument("model", help="checkpoint folder or Hugging Face Hub id")
+    parser.add_argument("out", help="output folder (checkpoint files + onnx/)")
+    parser.add_argument("--int8", action="store_true", help="also write dynamically quantized int8 graphs")
+    parser.add_argument("--opset", type=int, default=17)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export and report the written files."""
+    from ..model.onnx import export_onnx
+    from ..model.torch_engine import TorchEngine
+
+    engine = TorchEngine.from_pretrained(args.model, device="cpu")
+    out = export_onnx(engine, args.out, int8=args.int8, opset=args.opset)
+    for path in sorted((out / "onnx").iterdir()):
+        print(f"{path}\t{path.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
+    return 0
