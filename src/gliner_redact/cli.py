@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "export": "gliner_redact.commands.export",
     "generate": "gliner_redact.data.command",
     "evaluate": "gliner_redact.training.evaluate_command",
+    "train": "gliner_redact.training.command",
 }
 
 

@@ -95,11 +95,20 @@ class GlinerTokenizer:
         enc = self.tokenizer.encode(self.prompt_items(labels), is_pretokenized=True, add_special_tokens=False)
         return len(enc.ids)
 
-    def encode(self, windows: Sequence[Sequence[str]], labels: Sequence[str] | None) -> ModelInputs:
-        """Tokenize word windows (with the label prompt for uni-encoders) into one padded batch."""
-        prompt = [] if self.config.is_bi_encoder else self.prompt_items(labels or [])
-        encodings = self.tokenizer.encode_batch([prompt + list(w) for w in windows], is_pretokenized=True, add_special_tokens=True)
+    def encode(self, windows: Sequence[Sequence[str]], labels: Sequence[str] | None, row_labels: Sequence[Sequence[str]] | None = None) -> ModelInputs:
+        """Tokenize word windows into one padded batch.
+
+        Uni-encoders get the label prompt: `labels` shared by every row, or `row_labels` (one
+        label list per row, for training; `prompt_positions` is then padded with 0).
+        """
         batch = len(windows)
+        if self.config.is_bi_encoder:
+            prompts: list[list[str]] = [[] for _ in windows]
+        elif row_labels is not None:
+            prompts = [self.prompt_items(r) for r in row_labels]
+        else:
+            prompts = [self.prompt_items(labels or [])] * batch
+        encodings = self.tokenizer.encode_batch([p + list(w) for p, w in zip(prompts, windows)], is_pretokenized=True, add_special_tokens=True)
         seq = max(len(e.ids) for e in encodings)
         n_words = max(1, max(len(w) for w in windows))
         input_ids = np.full((batch, seq), self.pad_id, dtype=np.int64)
@@ -107,18 +116,18 @@ class GlinerTokenizer:
         starts = np.zeros((batch, n_words), dtype=np.int64)
         ends = np.ones((batch, n_words), dtype=np.int64)
         lengths = np.array([len(w) for w in windows], dtype=np.int64)
-        n_prompt = len(prompt)
-        n_labels = (n_prompt - 1) // 2
-        prompt_pos = np.zeros((batch, n_labels), dtype=np.int64) if not self.config.is_bi_encoder else None
+        max_labels = max((len(p) - 1) // 2 for p in prompts) if prompts else 0
+        prompt_pos = None if self.config.is_bi_encoder else np.zeros((batch, max_labels), dtype=np.int64)
         type_ids = np.zeros((batch, seq), dtype=np.int64) if self.config.case_signal else None
         shift = 0 if self.config.embed_ent_token else 1
         seen = np.zeros((batch, n_words), dtype=bool)
         for b, (enc, window) in enumerate(zip(encodings, windows)):
             ids = enc.ids
-            input_ids[b, : len(ids)] = ids
-            attention[b, : len(ids)] = 1
+            n_prompt = len(prompts[b])
             if len(ids) > self.model_max_length:
                 raise ValueError(f"window of {len(ids)} tokens exceeds the model's {self.model_max_length} positions")
+            input_ids[b, : len(ids)] = ids
+            attention[b, : len(ids)] = 1
             for t, wid in enumerate(enc.word_ids):
                 if wid is None:
                     continue

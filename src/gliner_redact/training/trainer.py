@@ -1,0 +1,320 @@
+"""The training loop: AdamW with separate encoder/head learning rates, warmup, clipping, dev
+evaluation, best-checkpoint saving, early stopping and exact resume."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import numpy as np
+import torch
+import yaml
+
+from ..model.builder import new_model
+from ..model.torch_engine import TorchEngine
+from .collate import LabelSampling, build_batch
+from .examples import ConversionStats, Example, documents_to_examples, read_jsonl
+from .loss import span_loss
+
+STATE_FILE = "trainer_state.pt"
+
+
+@dataclass
+class TrainConfig:
+    """Everything one training run needs; loaded from `configs/train/*.yaml`."""
+
+    out_dir: str
+    train_data: str
+    dev_data: str | None = None
+    encoder: str = "minilm"
+    init_from: str | None = None
+    bi_encoder: bool = False
+    hidden_size: int | None = None
+    max_width: int = 12
+    max_len: int = 384
+    dropout: float = 0.3
+    case_signal: bool = False
+    labels: list[str] | None = None
+    extra_descriptions: dict[str, str] = field(default_factory=dict)
+    steps: int = 2000
+    batch_size: int = 8
+    lr_encoder: float = 3e-5
+    lr_heads: float = 5e-4
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.1
+    max_grad_norm: float = 1.0
+    freeze_embeddings: bool = True
+    focal_alpha: float = -1.0
+    focal_gamma: float = 0.0
+    max_types: int = 25
+    neg_per_pos: float = 2.0
+    full_prompt_prob: float = 0.5
+    drop_positive: float = 0.05
+    description_prob: float = 0.7
+    window_words: int = 192
+    window_tokens: int = 256
+    eval_every: int = 250
+    eval_docs: int = 200
+    eval_threshold: float = 0.5
+    patience: int = 4
+    seed: int = 0
+    threads: int | None = None
+    device: str | None = None
+
+    @classmethod
+    def from_yaml(cls, path: str | Path, **overrides: Any) -> "TrainConfig":
+        """Read a YAML config; `overrides` (e.g. from the CLI) win over the file."""
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data.update({k: v for k, v in overrides.items() if v is not None})
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"{path}: unknown training settings {sorted(unknown)}")
+        return cls(**data)
+
+
+class Trainer:
+    """Trains a GLiNER span model on annotated documents."""
+
+    def __init__(self, config: TrainConfig, log=sys.stderr) -> None:
+        self.config = config
+        self.out = Path(config.out_dir)
+        self.log = log
+        random.seed(config.seed)
+        np.random.seed(config.seed)
+        torch.manual_seed(config.seed)
+        if config.threads:
+            torch.set_num_threads(config.threads)
+        self.engine = self._initial_model()
+        self.network = self.engine.network.train()
+        self.device = self.engine.device
+        self.sampling = self._sampling()
+        stats = ConversionStats()
+        budget = self._text_budget()
+        self.train_examples = documents_to_examples(read_jsonl(config.train_data), self.engine.tokenizer, max_words=config.window_words, max_tokens=budget, stats=stats)
+        self.conversion = stats
+        self.dev_docs = read_jsonl(config.dev_data)[: config.eval_docs] if config.dev_data else []
+        self.optimizer = self._optimizer()
+        self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, self._lr_lambda)
+        self.rng = random.Random(config.seed)
+        self.step = 0
+        self.best_f1 = -1.0
+        self.bad_evals = 0
+        self.history: list[dict[str, Any]] = []
+
+    def _initial_model(self) -> TorchEngine:
+        cfg = self.config
+        if cfg.init_from:
+            engine = TorchEngine.from_pretrained(cfg.init_from, device=cfg.device or "cpu")
+        else:
+            engine = new_model(
+                cfg.encoder, self.out / "init", bi_encoder=cfg.bi_encoder, hidden_size=cfg.hidden_size, max_width=cfg.max_width,
+                max_len=cfg.max_len, dropout=cfg.dropout, case_signal=cfg.case_signal, seed=cfg.seed,
+            )
+            engine = TorchEngine(engine.network, engine.tokenizer, engine.source, engine.labels_tokenizer, device=cfg.device or "cpu")
+        engine.config.max_types = cfg.max_types
+        return engine
+
+    def _sampling(self) -> LabelSampling:
+        from ..labels import descriptions, label_names
+
+        names = self.config.labels or label_names()
+        known = set(label_names())
+        descs = {**descriptions([n for n in names if n in known]), **self.config.extra_descriptions}
+        cfg = self.config
+        return LabelSampling(names, descs, cfg.max_types, cfg.neg_per_pos, cfg.full_prompt_prob, cfg.drop_positive, cfg.description_prob)
+
+    def _text_budget(self) -> int:
+        """Subtokens a training window may use: the rest of the positions hold the prompt."""
+        limit = self.engine.max_positions - self.engine.tokenizer.num_special
+        if self.engine.config.is_bi_encoder:
+            return min(self.config.window_tokens, limit)
+        return min(self.config.window_tokens, limit - self._prompt_budget())
+
+    def _prompt_budget(self) -> int:
+        return self.engine.max_positions - self.engine.tokenizer.num_special - self.config.window_tokens
+
+    def _optimizer(self) -> torch.optim.Optimizer:
+        groups: dict[tuple[bool, bool], list[torch.nn.Parameter]] = {(e, d): [] for e in (True, False) for d in (True, False)}
+        for name, param in self.network.named_parameters():
+            if self.config.freeze_embeddings and name.endswith("embeddings.word_embeddings.weight"):
+                param.requires_grad_(False)
+                continue
+            encoder = name.startswith("token_rep_layer.") and ".projection" not in name and "labels_projection" not in name
+            decay = param.ndim > 1
+            groups[(encoder, decay)].append(param)
+        cfg = self.config
+        return torch.optim.AdamW(
+            [
+                {"params": params, "lr": cfg.lr_encoder if enc else cfg.lr_heads, "weight_decay": cfg.weight_decay if decay else 0.0}
+                for (enc, decay), params in groups.items()
+                if params
+            ],
+            fused=self.device.type in ("cpu", "cuda"),
+        )
+
+    def _lr_lambda(self, step: int) -> float:
+        warmup = max(1, math.ceil(self.config.steps * self.config.warmup_ratio))
+        if step < warmup:
+            return (step + 1) / warmup
+        return max(0.0, (self.config.steps - step) / max(1, self.config.steps - warmup))
+
+    def _batches(self) -> Iterator[list[Example]]:
+        """Length-bucketed batches; the order depends only on the seed, so a resume replays it."""
+        size = self.config.batch_size
+        order_rng = random.Random(self.config.seed + 1)
+        while True:
+            order = list(range(len(self.train_examples)))
+            order_rng.shuffle(order)
+            for pool_start in range(0, len(order), size * 16):
+                pool = sorted(order[pool_start : pool_start + size * 16], key=lambda i: self.train_examples[i].token_count)
+                chunks = [pool[i : i + size] for i in range(0, len(pool), size)]
+                order_rng.shuffle(chunks)
+                for chunk in chunks:
+                    yield [self.train_examples[i] for i in chunk]
+
+    def train_step(self, examples: Sequence[Example]) -> float:
+        """One optimisation step; returns the loss."""
+        batch = build_batch(examples, self.engine.tokenizer, self.sampling, self.rng, self.engine.config.max_width, self._prompt_budget())
+        t = lambda a: None if a is None else torch.from_numpy(a).to(self.device)  # noqa: E731
+        inputs = batch.inputs
+        label_vectors = None
+        if self.engine.config.is_bi_encoder:
+            label_vectors = self._batch_label_vectors(batch.row_prompts)
+        logits = self.network(
+            t(inputs.input_ids), t(inputs.attention_mask), t(inputs.word_starts), t(inputs.word_ends), t(inputs.text_lengths),
+            prompt_positions=t(inputs.prompt_positions), label_embeddings=label_vectors, token_type_ids=t(inputs.token_type_ids),
+        )
+        loss = span_loss(logits, t(batch.targets), t(batch.mask), alpha=self.config.focal_alpha, gamma=self.config.focal_gamma)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(self.network.parameters(), self.config.max_grad_norm)
+        self.optimizer.step()
+        self.scheduler.step()
+        self.optimizer.zero_grad(set_to_none=True)
+        return float(loss.detach())
+
+    def _batch_label_vectors(self, row_prompts: list[list[str]]) -> torch.Tensor:
+        """(B, C, D) label vectors for per-row prompts, one label-encoder pass per unique prompt."""
+        unique = list(dict.fromkeys(p for row in row_prompts for p in row))
+        assert self.engine.labels_tokenizer is not None
+        encodings = self.engine.labels_tokenizer.encode_batch(unique, add_special_tokens=True)
+        length = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(unique), length), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for i, e in enumerate(encodings):
+            ids[i, : len(e.ids)] = e.ids
+            mask[i, : len(e.ids)] = 1
+        vectors = self.network.encode_labels(torch.from_numpy(ids).to(self.device), torch.from_numpy(mask).to(self.device))
+        width = max(len(r) for r in row_prompts)
+        index = torch.zeros((len(row_prompts), width), dtype=torch.long, device=self.device)
+        position = {p: i for i, p in enumerate(unique)}
+        for b, row in enumerate(row_prompts):
+            index[b, : len(row)] = torch.tensor([position[p] for p in row], device=self.device)
+        return vectors[index]
+
+    def evaluate(self) -> dict[str, Any]:
+        """Micro/macro F1 and redaction figures on the dev documents (catalogue labels, descriptions)."""
+        from .evaluate import evaluate_model
+
+        self.network.eval()
+        self.engine._label_cache.clear()
+        try:
+            report = evaluate_model(self.engine, self.dev_docs, labels=dict(self._eval_labels()), threshold=self.config.eval_threshold)
+        finally:
+            self.network.train()
+            self.engine._label_cache.clear()
+        return {"micro_f1": report.micro.f1, "macro_f1": report.macro_f1, "redaction_recall": report.redaction_recall, "over_redaction": report.over_redaction}
+
+    def _eval_labels(self) -> dict[str, str]:
+        return {name: self.sampling.descriptions.get(name, name.replace("_", " ")) for name in self.sampling.label_pool}
+
+    def save_state(self, folder: Path) -> None:
+        """Checkpoint + optimizer/scheduler/RNG state for an exact resume."""
+        self.engine.save_pretrained(folder)
+        state = {
+            "step": self.step, "best_f1": self.best_f1, "bad_evals": self.bad_evals,
+            "optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
+            "torch_rng": torch.get_rng_state(), "rng": list(self.rng.getstate()[1]), "rng_version": self.rng.getstate()[0],
+            "history": json.dumps(self.history),
+        }
+        torch.save(state, folder / STATE_FILE)
+
+    def load_state(self, folder: Path) -> None:
+        """Resume from `save_state` output: weights, optimizer, schedule, step and RNGs."""
+        from safetensors.torch import load_file
+
+        self.network.load_state_dict(load_file(str(folder / "model.safetensors")))
+        state = torch.load(folder / STATE_FILE, weights_only=True)
+        self.optimizer.load_state_dict(state["optimizer"])
+        self.scheduler.load_state_dict(state["scheduler"])
+        torch.set_rng_state(state["torch_rng"])
+        self.rng.setstate((state["rng_version"], tuple(state["rng"]), None))
+        self.step, self.best_f1, self.bad_evals = state["step"], state["best_f1"], state["bad_evals"]
+        self.history = json.loads(state["history"])
+
+    def train(self, resume: bool = False) -> dict[str, Any]:
+        """Run to `steps` (or early stop); writes `best/`, `last/` and `train_log.jsonl` under out_dir."""
+        from tqdm import tqdm
+
+        cfg = self.config
+        self.out.mkdir(parents=True, exist_ok=True)
+        last = self.out / "last"
+        if resume and (last / STATE_FILE).exists():
+            self.load_state(last)
+        batches = self._batches()
+        for _ in range(self.step):
+            next(batches)
+        log_file = open(self.out / "train_log.jsonl", "a", encoding="utf-8")
+        started = time.time()
+        bar = tqdm(total=cfg.steps, initial=self.step, file=self.log, desc="train", dynamic_ncols=True, mininterval=5)
+        running: list[float] = []
+        stopped_early = False
+        try:
+            while self.step < cfg.steps:
+                loss = self.train_step(next(batches))
+                self.step += 1
+                running.append(loss)
+                bar.update(1)
+                if self.step % 20 == 0:
+                    bar.set_postfix(loss=f"{np.mean(running[-20:]):.2f}")
+                    log_file.write(json.dumps({"step": self.step, "loss": float(np.mean(running[-20:])), "elapsed_s": round(time.time() - started, 1)}) + "\n")
+                    log_file.flush()
+                if self.step % cfg.eval_every == 0 or self.step == cfg.steps:
+                    stopped_early = self._checkpoint(log_file, started)
+                    if stopped_early:
+                        break
+        finally:
+            bar.close()
+            log_file.close()
+        return {"steps": self.step, "best_f1": self.best_f1, "stopped_early": stopped_early, "seconds": round(time.time() - started, 1), "history": self.history}
+
+    def _checkpoint(self, log_file, started: float) -> bool:
+        entry: dict[str, Any] = {"step": self.step, "elapsed_s": round(time.time() - started, 1)}
+        if self.dev_docs:
+            entry.update(self.evaluate())
+            improved = entry["micro_f1"] > self.best_f1
+            if improved:
+                self.best_f1 = entry["micro_f1"]
+                self.bad_evals = 0
+                self.engine.save_pretrained(self.out / "best")
+            else:
+                self.bad_evals += 1
+        else:
+            self.engine.save_pretrained(self.out / "best")
+        self.history.append(entry)
+        log_file.write(json.dumps({"eval": entry}) + "\n")
+        log_file.flush()
+        print(f"[step {self.step}] " + ", ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in entry.items()), file=self.log)
+        self.save_state(self.out / "last")
+        return bool(self.dev_docs) and self.bad_evals >= self.config.patience
+
+
+def config_dict(config: TrainConfig) -> dict[str, Any]:
+    """The settings as a plain dict (for model cards and logs)."""
+    return asdict(config)
