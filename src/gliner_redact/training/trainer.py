@@ -30,8 +30,8 @@ class TrainConfig:
     """Everything one training run needs; loaded from `configs/train/*.yaml`."""
 
     out_dir: str
-    train_data: str
-    dev_data: str | None = None
+    train_data: str | dict[str, Any]
+    dev_data: str | dict[str, Any] | None = None
     encoder: str = "minilm"
     init_from: str | None = None
     bi_encoder: bool = False
@@ -97,9 +97,11 @@ class Trainer:
         self.sampling = self._sampling()
         stats = ConversionStats()
         budget = self._text_budget()
-        self.train_examples = documents_to_examples(read_jsonl(config.train_data), self.engine.tokenizer, max_words=config.window_words, max_tokens=budget, stats=stats)
+        train_path = materialize_data(config.train_data, self.out / "data" / "train.jsonl")
+        self.train_examples = documents_to_examples(read_jsonl(train_path), self.engine.tokenizer, max_words=config.window_words, max_tokens=budget, stats=stats)
         self.conversion = stats
-        self.dev_docs = read_jsonl(config.dev_data)[: config.eval_docs] if config.dev_data else []
+        dev_path = materialize_data(config.dev_data, self.out / "data" / "dev.jsonl") if config.dev_data else None
+        self.dev_docs = read_jsonl(dev_path)[: config.eval_docs] if dev_path else []
         self.optimizer = self._optimizer()
         self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, self._lr_lambda)
         self.rng = random.Random(config.seed)
@@ -258,8 +260,12 @@ class Trainer:
         self.step, self.best_f1, self.bad_evals = state["step"], state["best_f1"], state["bad_evals"]
         self.history = json.loads(state["history"])
 
-    def train(self, resume: bool = False) -> dict[str, Any]:
-        """Run to `steps` (or early stop); writes `best/`, `last/` and `train_log.jsonl` under out_dir."""
+    def train(self, resume: bool = False, stop_after: int | None = None) -> dict[str, Any]:
+        """Run to `steps` (or early stop); writes `best/`, `last/` and `train_log.jsonl` under out_dir.
+
+        `stop_after` ends this call after that many steps (saving `last/`), as an interrupted
+        or time-boxed run would; `resume=True` continues from `last/`.
+        """
         from tqdm import tqdm
 
         cfg = self.config
@@ -275,8 +281,9 @@ class Trainer:
         bar = tqdm(total=cfg.steps, initial=self.step, file=self.log, desc="train", dynamic_ncols=True, mininterval=5)
         running: list[float] = []
         stopped_early = False
+        end = cfg.steps if stop_after is None else min(cfg.steps, self.step + stop_after)
         try:
-            while self.step < cfg.steps:
+            while self.step < end:
                 loss = self.train_step(next(batches))
                 self.step += 1
                 running.append(loss)
@@ -289,6 +296,8 @@ class Trainer:
                     stopped_early = self._checkpoint(log_file, started)
                     if stopped_early:
                         break
+            if self.step < cfg.steps and not stopped_early and self.step % cfg.eval_every:
+                self.save_state(self.out / "last")
         finally:
             bar.close()
             log_file.close()
@@ -313,6 +322,25 @@ class Trainer:
         print(f"[step {self.step}] " + ", ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in entry.items()), file=self.log)
         self.save_state(self.out / "last")
         return bool(self.dev_docs) and self.bad_evals >= self.config.patience
+
+
+def materialize_data(spec: str | dict[str, Any], target: Path) -> Path:
+    """A JSONL path: `spec` itself, or documents generated from `{generate: {n, seed, split, ...}}`.
+
+    Generated data is written to `target` once and reused (the generator is deterministic).
+    """
+    if isinstance(spec, str):
+        return Path(spec)
+    if set(spec) != {"generate"}:
+        raise ValueError(f"data spec must be a path or {{generate: {{n, seed, ...}}}}, got {spec}")
+    if not target.exists():
+        from ..data import generate_documents, write_jsonl
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".partial")
+        write_jsonl(generate_documents(**spec["generate"]), partial)
+        partial.replace(target)
+    return target
 
 
 def config_dict(config: TrainConfig) -> dict[str, Any]:

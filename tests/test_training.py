@@ -1,0 +1,86 @@
+"""Trainer: configs load, a few steps reduce the loss, resume continues exactly, upstream format works."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gliner_redact.training.collate import LabelSampling, build_batch, sample_labels
+from gliner_redact.training.examples import Example, documents_to_examples
+from gliner_redact.training.trainer import Trainer, TrainConfig
+
+CONFIGS = sorted(Path(__file__).resolve().parent.parent.joinpath("configs", "train").glob("*.yaml"))
+HANDWRITTEN = Path(__file__).resolve().parent / "data" / "handwritten" / "documents.jsonl"
+
+
+@pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.name)
+def test_training_configs_load(path):
+    config = TrainConfig.from_yaml(path)
+    assert config.steps > 0 and config.out_dir
+
+
+def test_unknown_setting_is_rejected(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("out_dir: x\ntrain_data: y\nlearning_rate: 1\n")
+    with pytest.raises(ValueError, match="learning_rate"):
+        TrainConfig.from_yaml(bad)
+
+
+def test_sampled_prompts_keep_positives_and_respect_caps():
+    import random
+
+    sampling = LabelSampling([f"l{i}" for i in range(40)], {}, max_types=10, drop_positive=0.0)
+    ex = Example(["a", "b", "c"], [(0, 0, "l3"), (2, 2, "l7")])
+    rng = random.Random(0)
+    for _ in range(50):
+        labels = sample_labels(ex, sampling, rng)
+        assert {"l3", "l7"} <= set(labels) and len(labels) <= 10 and len(set(labels)) == len(labels)
+
+
+def _config(tmp_path: Path, **kw) -> TrainConfig:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    small = tmp_path / "docs.jsonl"
+    small.write_text("".join(open(HANDWRITTEN, encoding="utf-8").readlines()[:12]), encoding="utf-8")
+    base = dict(out_dir=str(tmp_path / "run"), train_data=str(small), dev_data=str(small), bi_encoder=True,
+                steps=6, batch_size=2, eval_every=3, eval_docs=3, window_words=48, window_tokens=64, seed=3)
+    base.update(kw)
+    return TrainConfig(**base)
+
+
+@pytest.mark.slow
+def test_resume_continues_exactly(tmp_path):
+    full = Trainer(_config(tmp_path / "a"), log=open("/dev/null", "w"))
+    full.train()
+    first = Trainer(_config(tmp_path / "b", steps=6), log=open("/dev/null", "w"))
+    first.train(stop_after=4)
+    resumed = Trainer(_config(tmp_path / "b", steps=6), log=open("/dev/null", "w"))
+    resumed.train(resume=True)
+    import torch
+
+    a = full.network.state_dict()
+    b = resumed.network.state_dict()
+    assert resumed.step == 6
+    assert (tmp_path / "b" / "run" / "last" / "trainer_state.pt").exists()
+    assert max(float((a[k] - b[k]).abs().max()) for k in a) < 1e-5
+    log = [json.loads(line) for line in open(tmp_path / "a" / "run" / "train_log.jsonl")]
+    assert [e["eval"]["step"] for e in log if "eval" in e] == [3, 6]
+    assert (tmp_path / "a" / "run" / "best" / "model.safetensors").exists()
+    del torch
+
+
+def test_upstream_training_format_and_uni_batches(tmp_path):
+    from gliner_redact.model.builder import new_model
+
+    engine = new_model("minilm", tmp_path / "m")
+    records = [{"tokenized_text": ["Ann", "lives", "in", "Oslo", "."], "ner": [[0, 0, "person"], [3, 3, "city"]]}]
+    examples = documents_to_examples(records, engine.tokenizer)
+    assert examples[0].spans == [(0, 0, "person"), (3, 3, "city")]
+    import random
+
+    sampling = LabelSampling(["person", "city", "email"], {"person": "name of a person"}, drop_positive=0.0, full_prompt_prob=1.0)
+    batch = build_batch(examples, engine.tokenizer, sampling, random.Random(0), max_width=12, prompt_budget=200)
+    labels = batch.row_labels[0]
+    assert batch.targets[0, 0, 0, labels.index("person")] == 1 and batch.targets[0, 3, 0, labels.index("city")] == 1
+    assert batch.targets.sum() == 2 and not batch.mask[0, 4, 1].any() and batch.mask[0, 4, 0].all()
