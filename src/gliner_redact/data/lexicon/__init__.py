@@ -1,0 +1,1 @@
+"""Curated word lists: places, people and society, health, organisations."""

@@ -1,0 +1,1 @@
+"""Value makers for each PII label, one module per family."""

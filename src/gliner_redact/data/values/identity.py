@@ -1,0 +1,253 @@
+"""People: names in many written forms, honorifics, birth dates, ages, nrp groups, jobs, organisations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from ..builder import Piece, Pii
+from ..context import Context, Person
+from ..lexicon.orgs import (
+    BANKS,
+    HOSPITAL_PATTERNS,
+    INSURERS,
+    LAW_PATTERNS,
+    LEGAL_SUFFIXES,
+    ORG_SECTORS,
+    ORG_TECH_ROOTS,
+    ORG_TECH_SUFFIXES,
+    ORG_WORDS,
+    SAINTS,
+    SCHOOL_PATTERNS,
+)
+from ..lexicon.places import COUNTRIES
+from ..lexicon.society import ETHNIC_GROUPS, JOB_TITLES, POLITICAL, RELIGIONS, TITLES_BY_GENDER
+from ..locales import LOCALES
+
+
+def ascii_fold(text: str) -> str:
+    """`text` without accents, for e-mail addresses and user names."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def new_person(ctx: Context, *, gender: str | None = None, foreign_p: float = 0.12) -> Person:
+    """A new person, usually named for the document's locale, sometimes from another one; joins the cast."""
+    locale = ctx.loc.code
+    if ctx.chance(foreign_p):
+        locale = ctx.choice(LOCALES)
+    fake = ctx.faker_for(locale)
+    gender = gender or ctx.weighted(("f", "m", "x"), (0.49, 0.49, 0.02))
+    if gender == "f":
+        first = fake.first_name_female()
+    elif gender == "m":
+        first = fake.first_name_male()
+    else:
+        first = fake.first_name()
+    while "." in first:
+        first = fake.first_name()
+    last = fake.last_name()
+    if locale == "es_ES" and ctx.chance(0.6):
+        last = f"{last} {fake.last_name()}"
+    middle = fake.first_name_female() if gender == "f" else fake.first_name_male()
+    person = Person(first=first, last=last, gender=gender, locale=locale, middle=middle)
+    ctx.cast.append(person)
+    return person
+
+
+def someone(ctx: Context, *, new_p: float = 0.35) -> Person:
+    """A person of the cast, or a new one."""
+    if not ctx.cast or ctx.chance(new_p):
+        return new_person(ctx)
+    return ctx.choice(ctx.cast)
+
+
+def title_for(ctx: Context, person: Person) -> str:
+    """An honorific fitting the person and the document's language."""
+    table = TITLES_BY_GENDER.get(ctx.language, TITLES_BY_GENDER["en"])
+    if ctx.chance(0.2):
+        return ctx.choice(table["any"])
+    return ctx.choice(table[person.gender])
+
+
+def name_of(ctx: Context, person: Person, *, style: str | None = None, title: bool | None = None) -> list[Piece]:
+    """The person's name as written in text, with an optional separate honorific span.
+
+    Styles: full, first, last, initial_last, first_middle_last, first_initial_last, last_comma_first, upper_last.
+    """
+    if style is None:
+        style = ctx.weighted(
+            (
+                "full",
+                "first",
+                "last",
+                "initial_last",
+                "first_middle_last",
+                "first_initial_last",
+                "last_comma_first",
+                "upper_last",
+            ),
+            (0.5, 0.14, 0.07, 0.06, 0.05, 0.08, 0.06, 0.04),
+        )
+    if style == "first":
+        text = person.first
+    elif style == "last":
+        text = person.last
+    elif style == "initial_last":
+        text = f"{person.first[0]}. {person.last}"
+    elif style == "first_middle_last":
+        text = f"{person.first} {person.middle} {person.last}"
+    elif style == "first_initial_last":
+        text = f"{person.first} {person.middle[0]}. {person.last}"
+    elif style == "last_comma_first":
+        text = f"{person.last}, {person.first}"
+    elif style == "upper_last":
+        text = f"{person.last.upper()} {person.first}"
+    else:
+        text = person.full
+    if title is None:
+        title = style == "last" or ctx.maybe("title", 0.12)
+    if title and style not in ("first", "last_comma_first", "upper_last"):
+        return [Pii("title", title_for(ctx, person)), " ", Pii("person", text)]
+    return [Pii("person", text)]
+
+
+def full_name(ctx: Context, person: Person) -> Pii:
+    """The person's full name, optionally with a middle initial."""
+    if ctx.chance(0.15):
+        return Pii("person", f"{person.first} {person.middle[0]}. {person.last}")
+    return Pii("person", person.full)
+
+
+def birth_date(ctx: Context, person: Person | None = None) -> dt.date:
+    """A birth date (kept per person) between 1938 and 18 years before the document date."""
+    if person is not None and "dob" in person.memo:
+        return person.memo["dob"]  # type: ignore[return-value]
+    age_days = ctx.rng.randint(18 * 365 + 5, 86 * 365)
+    if ctx.chance(0.06):
+        age_days = ctx.rng.randint(30, 17 * 365)
+    dob = ctx.now - dt.timedelta(days=age_days)
+    if person is not None:
+        person.memo["dob"] = dob
+    return dob
+
+
+def age_years(ctx: Context, person: Person | None = None) -> int:
+    """The person's age in whole years at the document date."""
+    dob = birth_date(ctx, person)
+    years = ctx.now.year - dob.year - ((ctx.now.month, ctx.now.day) < (dob.month, dob.day))
+    return max(years, 0)
+
+
+def age_text(ctx: Context, years: int | None = None, *, attributive: bool = False) -> str:
+    """An age expression: "42", "42 years old", "42-year-old", "18 months"."""
+    if years is None:
+        years = ctx.rng.randint(1, 95)
+    if years < 2 and ctx.chance(0.7):
+        months = ctx.rng.randint(2, 23)
+        return f"{months}-month-old" if attributive else f"{months} months"
+    if attributive:
+        return ctx.choice((f"{years}-year-old", f"{years}-year-old", f"{years}yo", f"{years} y/o"))
+    return ctx.choice((str(years), f"{years} years old", f"{years} years", f"{years} yrs", f"{years} y/o"))
+
+
+def nrp(ctx: Context, kind: str | None = None) -> str:
+    """A nationality, ethnic, religious or political group."""
+    kind = kind or ctx.weighted(("nationality", "ethnic", "religion", "political"), (0.45, 0.2, 0.2, 0.15))
+    if kind == "nationality":
+        return ctx.choice(tuple(COUNTRIES.values()))
+    if kind == "ethnic":
+        return ctx.choice(ETHNIC_GROUPS)
+    if kind == "religion":
+        return ctx.choice(RELIGIONS)
+    return ctx.choice(POLITICAL)
+
+
+def job_title(ctx: Context) -> str:
+    """A job title, from a curated list or Faker's locale list."""
+    if ctx.language != "en" and ctx.chance(0.3):
+        return ctx.fake.job()
+    return ctx.choice(JOB_TITLES)
+
+
+def _surname(ctx: Context) -> str:
+    return ctx.fake.last_name().split()[0]
+
+
+def organization(ctx: Context, kind: str | None = None) -> str:
+    """An organisation name: company, startup, hospital, clinic, law firm, school, bank or insurer."""
+    kind = kind or ctx.weighted(
+        ("company", "startup", "family", "faker", "hospital", "law", "school", "bank", "insurer"),
+        (0.24, 0.1, 0.08, 0.12, 0.14, 0.08, 0.08, 0.08, 0.08),
+    )
+    loc = ctx.loc.code
+    city = ctx.choice(ctx.loc.cities)
+    city_name = city.english if city.english and ctx.language == "en" and ctx.chance(0.5) else city.name
+    if kind == "company":
+        return f"{ctx.choice(ORG_WORDS)} {ctx.choice(ORG_SECTORS)} {ctx.choice(LEGAL_SUFFIXES[loc])}"
+    if kind == "startup":
+        name = ctx.choice(ORG_TECH_ROOTS) + ctx.choice(ORG_TECH_SUFFIXES)
+        return name if ctx.chance(0.5) else f"{name} {ctx.choice(LEGAL_SUFFIXES[loc])}"
+    if kind == "family":
+        return ctx.choice(
+            (
+                f"{_surname(ctx)} & Sons",
+                f"{_surname(ctx)} Brothers",
+                f"{_surname(ctx)} & Daughters",
+                f"{_surname(ctx)} {ctx.choice(LEGAL_SUFFIXES[loc])}",
+                f"{_surname(ctx)} {ctx.choice(ORG_SECTORS)}",
+            )
+        )
+    if kind == "faker":
+        return ctx.fake.company()
+    if kind == "hospital":
+        patterns = HOSPITAL_PATTERNS.get(ctx.language if ctx.chance(0.6) else _lang_of(loc), HOSPITAL_PATTERNS["en"])
+        return ctx.choice(patterns).format(
+            city=city_name, saint=ctx.choice(SAINTS), word=ctx.choice(ORG_WORDS), surname=_surname(ctx)
+        )
+    if kind == "law":
+        return ctx.choice(LAW_PATTERNS).format(s1=_surname(ctx), s2=_surname(ctx), s3=_surname(ctx))
+    if kind == "school":
+        patterns = SCHOOL_PATTERNS["en"] if ctx.chance(0.4) else SCHOOL_PATTERNS[_lang_of(loc)]
+        return ctx.choice(patterns).format(
+            city=city_name, word=ctx.choice(ORG_WORDS), saint=ctx.choice(SAINTS), surname=_surname(ctx)
+        )
+    if kind == "bank":
+        return ctx.choice(BANKS[loc])
+    return ctx.choice(INSURERS[loc])
+
+
+_PHARMACY_CHAINS = (
+    "Boots",
+    "CVS",
+    "Walgreens",
+    "Apollo Pharmacy",
+    "Farmacia",
+    "Apotheke am",
+    "Pharmacie du",
+    "Drogaria",
+)
+
+
+def pharmacy(ctx: Context) -> str:
+    """A pharmacy name."""
+    return f"{ctx.choice(_PHARMACY_CHAINS)} {ctx.choice(ctx.loc.cities).name}"
+
+
+def _lang_of(locale: str) -> str:
+    return "en" if locale.startswith("en") else locale[:2]
+
+
+def employer(ctx: Context, person: Person) -> str:
+    """The person's employer (fixed for the document)."""
+    if "org" not in person.memo:
+        person.memo["org"] = organization(
+            ctx, ctx.choice(("company", "company", "startup", "family", "faker", "hospital", "law", "school", "bank"))
+        )
+    return person.memo["org"]  # type: ignore[return-value]
+
+
+def job_of(ctx: Context, person: Person) -> str:
+    """The person's job title (fixed for the document)."""
+    if "job" not in person.memo:
+        person.memo["job"] = job_title(ctx)
+    return person.memo["job"]  # type: ignore[return-value]

@@ -1,0 +1,118 @@
+"""The hand-written evaluation set: sources, converter and committed JSONL agree and follow the guideline."""
+
+from __future__ import annotations
+
+import collections
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from gliner_redact.labels import label_names
+
+DATA_DIR = Path(__file__).parent / "data" / "handwritten"
+JSONL = DATA_DIR / "documents.jsonl"
+WORD = re.compile(r"\w+(?:[-_]\w+)*|\S")
+LOCALE = re.compile(r"[a-z]{2}_[A-Z]{2}")
+
+
+def _load_builder():
+    spec = importlib.util.spec_from_file_location("handwritten_build", DATA_DIR / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+builder = _load_builder()
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[dict]:
+    return [json.loads(line) for line in JSONL.read_text(encoding="utf-8").splitlines()]
+
+
+def test_rebuilding_from_sources_gives_the_committed_jsonl():
+    assert builder.to_jsonl(builder.build()) == JSONL.read_text(encoding="utf-8")
+
+
+def test_readme_label_table_is_current():
+    assert builder.stats_table(builder.build()) in (DATA_DIR / "README.md").read_text(encoding="utf-8")
+
+
+def test_converter_labels_are_the_catalogue():
+    assert list(builder.LABELS) == label_names()
+
+
+def test_document_fields(documents):
+    ids = [doc["id"] for doc in documents]
+    assert len(ids) == len(set(ids))
+    for doc in documents:
+        assert set(doc) == {"id", "text", "spans", "genre", "locale"}
+        assert doc["id"].endswith("_" + doc["genre"])
+        assert LOCALE.fullmatch(doc["locale"]), doc["id"]
+        assert doc["text"] and doc["text"] == doc["text"].rstrip("\n")
+        assert "[[" not in doc["text"] and "]]" not in doc["text"], doc["id"]
+
+
+def test_every_span_is_exact_aligned_sorted_and_in_the_catalogue(documents):
+    catalogue = set(label_names())
+    for doc in documents:
+        text = doc["text"]
+        starts = {m.start() for m in WORD.finditer(text)}
+        ends = {m.end() for m in WORD.finditer(text)}
+        previous_end = 0
+        for span in doc["spans"]:
+            where = f"{doc['id']} {span}"
+            assert span["label"] in catalogue, where
+            assert 0 <= span["start"] < span["end"] <= len(text), where
+            assert text[span["start"]:span["end"]] == span["text"], where
+            assert span["start"] in starts and span["end"] in ends, f"not word-aligned: {where}"
+            assert span["start"] >= previous_end, f"overlapping or unsorted: {where}"
+            assert span["text"] == span["text"].strip(), where
+            if span["label"] != "api_key":
+                assert "\n" not in span["text"], where
+            previous_end = span["end"]
+
+
+def test_size_and_coverage(documents):
+    counts = collections.Counter(span["label"] for doc in documents for span in doc["spans"])
+    assert len(documents) >= 60
+    assert sum(1 for doc in documents if not doc["spans"]) >= 10
+    assert sum(counts.values()) >= 700
+    assert sum(1 for label in label_names() if counts[label] >= 3) >= 38
+    assert len({doc["locale"] for doc in documents}) >= 10
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("Ref ID-[[12345|customer_id]] here", "not word-aligned"),
+        ("Call [[Ann|persn]] now", "unknown label"),
+        ("Call [[Ann |person]] now", "surrounding whitespace"),
+        ("Seen in [[Leeds,|city]] today", "ends with punctuation"),
+        ("pos [[[1.5, 2.5|gps_coordinates]]]", "literal bracket"),
+        ("a stray ]] here", "without a matching"),
+        ("never [[closed", "never closed"),
+        ("no [[label here]]", "no '|label'"),
+    ],
+)
+def test_converter_rejects_bad_markup_with_file_and_line(tmp_path, body, message):
+    source = tmp_path / "001_test.txt"
+    source.write_text(f"@locale en_GB\nfirst line\n{body}\n", encoding="utf-8")
+    with pytest.raises(builder.MarkupError, match=re.escape(message)) as error:
+        builder.parse_source(source)
+    assert str(error.value).startswith(f"{source}:3:")
+
+
+def test_converter_computes_offsets_after_earlier_markup(tmp_path):
+    source = tmp_path / "002_sms.txt"
+    source.write_text("@locale en_AU\nHi [[Shaz|person]], call [[0412 555 038|phone_number]]!\n", encoding="utf-8")
+    doc = builder.parse_source(source)
+    assert doc["text"] == "Hi Shaz, call 0412 555 038!"
+    assert doc["spans"] == [
+        {"start": 3, "end": 7, "label": "person", "text": "Shaz"},
+        {"start": 14, "end": 26, "label": "phone_number", "text": "0412 555 038"},
+    ]
+    assert (doc["id"], doc["genre"], doc["locale"]) == ("002_sms", "sms", "en_AU")
