@@ -49,3 +49,23 @@ def test_predict_int8_and_torch_engines(exported, tmp_path, capsys):
     for flags in (["--int8"], ["--engine", "torch"]):
         assert main(["predict", "--model", str(exported), "--labels", "person,phone", *flags, str(note)]) == 0
         assert "entities" in json.loads(capsys.readouterr().out)
+
+
+def test_onnx_engine_runs_without_torch(exported):
+    """The ONNX path must not import torch or transformers (blocked in a child process)."""
+    import subprocess
+    import sys
+
+    code = f"""
+import sys
+for name in ("torch", "transformers"):
+    sys.modules[name] = None
+from gliner_redact.model import load_model
+engine = load_model({str(exported)!r}, int8=True)
+out = engine.predict(["Angela Merkel visited Paris.", ""], ["person", "location"], threshold=0.3)
+assert len(out) == 2 and out[1] == []
+print(type(engine).__name__, len(out[0]))
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OnnxEngine")
