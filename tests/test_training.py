@@ -11,11 +11,11 @@ from gliner_redact.training.collate import LabelSampling, build_batch, sample_la
 from gliner_redact.training.examples import Example, documents_to_examples
 from gliner_redact.training.trainer import Trainer, TrainConfig
 
-CONFIGS = sorted(Path(__file__).resolve().parent.parent.joinpath("configs", "train").glob("*.yaml"))
+CONFIGS = sorted(Path(__file__).resolve().parent.parent.joinpath("configs", "train").rglob("*.yaml"))
 HANDWRITTEN = Path(__file__).resolve().parent / "data" / "handwritten" / "documents.jsonl"
 
 
-@pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.stem)
 def test_training_configs_load(path):
     config = TrainConfig.from_yaml(path)
     assert config.steps > 0 and config.out_dir
@@ -44,9 +44,26 @@ def _config(tmp_path: Path, **kw) -> TrainConfig:
     small = tmp_path / "docs.jsonl"
     small.write_text("".join(open(HANDWRITTEN, encoding="utf-8").readlines()[:12]), encoding="utf-8")
     base = dict(out_dir=str(tmp_path / "run"), train_data=str(small), dev_data=str(small), bi_encoder=True,
-                steps=6, batch_size=2, eval_every=3, eval_docs=3, window_words=48, window_tokens=64, seed=3)
+                shared_labels_encoder=True, steps=6, batch_size=2, eval_every=3, eval_docs=3, window_words=48, window_tokens=64, seed=3)
     base.update(kw)
     return TrainConfig(**base)
+
+
+def test_generated_mixture_and_new_labels(tmp_path):
+    from gliner_redact.data.domains.clinical_trial import NEW_LABELS
+    from gliner_redact.training.trainer import materialize_data
+
+    spec = [{"generate": {"n": 3, "seed": 0, "domain": "clinical_trial"}}, {"generate": {"n": 2, "seed": 0}}]
+    path = materialize_data(spec, tmp_path / "mix.jsonl")
+    docs = [json.loads(line) for line in open(path, encoding="utf-8")]
+    assert len(docs) == 5 and docs[3]["genre"] not in {d["genre"] for d in docs[:3]}
+    assert materialize_data(spec, tmp_path / "mix.jsonl").read_bytes() == path.read_bytes()
+    with pytest.raises(ValueError, match="data spec"):
+        materialize_data([{"make": {}}], tmp_path / "bad.jsonl")
+    trainer = Trainer(_config(tmp_path / "t", extra_descriptions=dict(NEW_LABELS)), log=open("/dev/null", "w"))
+    pool = trainer.sampling.label_pool
+    assert set(NEW_LABELS) <= set(pool) and "person" in pool
+    assert trainer.sampling.descriptions["site_code"] == NEW_LABELS["site_code"]
 
 
 @pytest.mark.slow

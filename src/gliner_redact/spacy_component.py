@@ -55,7 +55,7 @@ Scored = Tuple[Span, float]
         "presidio_labels": False,
         "batch_size": 8,
         "engine": "auto",
-        "int8": False,
+        "int8": None,
         "threads": None,
     },
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
@@ -75,7 +75,7 @@ def make_gliner(
     presidio_labels: bool,
     batch_size: int,
     engine: str,
-    int8: bool,
+    int8: bool | None,
     threads: Optional[int],
 ) -> "GlinerComponent":
     """Build the "gliner" component; see `GlinerComponent` for the settings."""
@@ -132,7 +132,7 @@ class GlinerComponent(Pipe):
         presidio_labels: bool = False,
         batch_size: int = 8,
         engine: str = "auto",
-        int8: bool = False,
+        int8: bool | None = None,
         threads: Optional[int] = None,
     ) -> None:
         from .model import ENGINES

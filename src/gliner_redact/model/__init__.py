@@ -13,12 +13,14 @@ from .checkpoint import CheckpointNotFoundError, resolve_checkpoint
 from .config import GlinerConfig, UnsupportedCheckpointError
 from .engine import LabelSet, SpanEngine
 
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "pii-small"
+DEFAULT_MODEL_NAME = "pii-small"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / DEFAULT_MODEL_NAME
 ENGINES = ("auto", "onnx", "torch")
 
 __all__ = [
     "CheckpointNotFoundError",
     "DEFAULT_MODEL_DIR",
+    "DEFAULT_MODEL_NAME",
     "GlinerConfig",
     "LabelSet",
     "SpanEngine",
@@ -39,7 +41,7 @@ def load_model(
     path_or_id: str | os.PathLike[str] | None = None,
     *,
     engine: str = "auto",
-    int8: bool = False,
+    int8: bool | None = None,
     device: str | None = None,
     threads: int | None = None,
     local_files_only: bool = False,
@@ -47,7 +49,8 @@ def load_model(
     """Load a GLiNER checkpoint (folder or Hub id; None = the embedded default model).
 
     `engine="auto"` uses ONNX Runtime when the folder holds a gliner-redact export and torch
-    otherwise; `int8` selects the quantized graphs (ONNX only).
+    otherwise; `int8` selects the quantized graphs (ONNX only; None = fp32 when the folder has
+    them, else int8, as for the embedded model).
     """
     from .onnx import OnnxEngine, has_onnx
 

@@ -44,6 +44,7 @@ def new_model(
     dropout: float = 0.3,
     num_rnn_layers: int = 1,
     case_signal: bool = False,
+    shared_labels_encoder: bool = False,
     hub_name: str | None = None,
     seed: int = 0,
 ) -> TorchEngine:
@@ -63,6 +64,7 @@ def new_model(
     if bi_encoder:
         config.labels_encoder = name
         config.labels_encoder_config = dict(encoder_config)
+        config.shared_labels_encoder = shared_labels_encoder
     else:
         tokenizer.add_special_tokens([AddedToken(t, special=True, normalized=False) for t in (FLERT_TOKEN, config.ent_token, config.sep_token)])
         config.vocab_size = tokenizer.get_vocab_size(with_added_tokens=True)
@@ -80,7 +82,7 @@ def new_model(
     torch.manual_seed(seed)
     network = GlinerNetwork(config)
     _load_encoder(network.token_rep_layer.bert_layer.model, read_state_dict(src), base_vocab)
-    if bi_encoder:
+    if bi_encoder and not shared_labels_encoder:
         _load_encoder(network.token_rep_layer.labels_encoder.model, read_state_dict(src), base_vocab)
     config.save(out / "gliner_config.json")
     tok = load_tokenizer(out, config, max_positions=int(encoder_config.get("max_position_embeddings", 512)))

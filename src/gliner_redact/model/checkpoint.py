@@ -98,6 +98,7 @@ def _ignorable(key: str, config: GlinerConfig) -> bool:
         key.endswith("position_ids")
         or ".pooler." in key
         or (not config.is_bi_encoder and key.startswith("cross_fuser."))
+        or (config.shared_labels_encoder and key.startswith(LABEL_BACKBONE))
     )
 
 
@@ -109,17 +110,23 @@ def build_network(config: GlinerConfig, state_dict: dict[str, "torch.Tensor"] | 
         _match_vocab(config, state_dict)
     network = GlinerNetwork(config)
     if state_dict is not None:
-        own = network.state_dict()
-        missing = [k for k in own if k not in state_dict and not _ignorable(k, config)]
-        unexpected = [k for k in state_dict if k not in own and not _ignorable(k, config)]
-        if missing or unexpected:
-            raise ValueError(
-                "checkpoint does not match the model: "
-                + (f"missing {len(missing)} weights (e.g. {missing[:3]}) " if missing else "")
-                + (f"unexpected {len(unexpected)} weights (e.g. {unexpected[:3]})" if unexpected else "")
-            )
-        network.load_state_dict({k: v for k, v in state_dict.items() if k in own}, strict=False)
+        load_weights(network, state_dict)
     return network.eval()
+
+
+def load_weights(network: "GlinerNetwork", state_dict: dict[str, "torch.Tensor"]) -> None:
+    """Copy `state_dict` into `network`; any missing or unexpected weight (known-unused keys excepted) is an error."""
+    config = network.config
+    own = network.state_dict()
+    missing = [k for k in own if k not in state_dict and not _ignorable(k, config)]
+    unexpected = [k for k in state_dict if k not in own and not _ignorable(k, config)]
+    if missing or unexpected:
+        raise ValueError(
+            "checkpoint does not match the model: "
+            + (f"missing {len(missing)} weights (e.g. {missing[:3]}) " if missing else "")
+            + (f"unexpected {len(unexpected)} weights (e.g. {unexpected[:3]})" if unexpected else "")
+        )
+    network.load_state_dict({k: v for k, v in state_dict.items() if k in own}, strict=False)
 
 
 def _match_vocab(config: GlinerConfig, state_dict: dict[str, "torch.Tensor"]) -> None:
@@ -130,13 +137,27 @@ def _match_vocab(config: GlinerConfig, state_dict: dict[str, "torch.Tensor"]) ->
             enc["vocab_size"] = int(weight.shape[0])
 
 
-def save_checkpoint(network: "GlinerNetwork", directory: str | os.PathLike[str], *, tokenizer_source: Path, tokenizer_json: str, labels_tokenizer_source: Path | None = None) -> Path:
-    """Write an upstream-loadable checkpoint: config, safetensors weights and tokenizer files."""
+def save_checkpoint(
+    network: "GlinerNetwork",
+    directory: str | os.PathLike[str],
+    *,
+    tokenizer_source: Path,
+    tokenizer_json: str,
+    labels_tokenizer_source: Path | None = None,
+    dtype: "torch.dtype | None" = None,
+) -> Path:
+    """Write a checkpoint: config, safetensors weights (cast to `dtype` if given) and tokenizer files.
+
+    A shared label encoder (`shared_labels_encoder`) is stored once, under the text encoder's names.
+    """
     from safetensors.torch import save_file
 
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().contiguous().cpu() for k, v in network.state_dict().items()}
+    shared = network.config.shared_labels_encoder
+    state = {k: v.detach().contiguous().cpu() for k, v in network.state_dict().items() if not (shared and k.startswith(LABEL_BACKBONE))}
+    if dtype is not None:
+        state = {k: v.to(dtype) if v.is_floating_point() else v for k, v in state.items()}
     save_file(state, str(out / SAFETENSORS_FILE), metadata={"format": "pt"})
     network.config.save(out / CONFIG_FILE)
     _copy_tokenizer_files(tokenizer_source, out)

@@ -50,6 +50,7 @@ class GlinerConfig:
     labels_decoder: str | None = None
     relations_layer: str | None = None
     case_signal: bool = False
+    shared_labels_encoder: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

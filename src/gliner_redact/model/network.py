@@ -93,7 +93,8 @@ class TokenRep(nn.Module):
             self.projection = nn.Linear(self.bert_layer.hidden_size, config.hidden_size)
         if config.is_bi_encoder:
             assert config.labels_encoder_config is not None
-            self.labels_encoder = Backbone(config.labels_encoder_config)
+            shared = config.shared_labels_encoder
+            self.labels_encoder = self.bert_layer if shared else Backbone(config.labels_encoder_config)
             if self.labels_encoder.hidden_size != config.hidden_size:
                 self.labels_projection = nn.Linear(self.labels_encoder.hidden_size, config.hidden_size)
 

@@ -42,17 +42,18 @@ def has_onnx(directory: Path) -> bool:
     return (directory / ONNX_DIR / METADATA).exists()
 
 
-def export_onnx(engine: "TorchEngine", out_dir: str | os.PathLike[str], *, int8: bool = True, opset: int = 17) -> Path:
+def export_onnx(engine: "TorchEngine", out_dir: str | os.PathLike[str], *, int8: bool = True, keep_fp32: bool = True, dtype: "torch.dtype | None" = None, opset: int = 17) -> Path:
     """Export `engine`'s model to `out_dir` (a full checkpoint folder plus `onnx/`).
 
     Axes for batch, sequence, words and labels are dynamic. With `int8`, MatMul weights are
-    also quantized dynamically to int8 (`*_int8.onnx`).
+    also quantized dynamically to int8 (`*_int8.onnx`); `keep_fp32=False` then drops the fp32
+    graphs, and `dtype` casts the weights saved next to them (float16 halves the folder).
     """
     import torch
 
     out = Path(out_dir)
     if out.resolve() != engine.source.resolve():
-        engine.save_pretrained(out)
+        engine.save_pretrained(out, dtype=dtype)
     onnx_dir = out / ONNX_DIR
     onnx_dir.mkdir(parents=True, exist_ok=True)
     network = engine.network.to("cpu").eval()
@@ -75,7 +76,9 @@ def export_onnx(engine: "TorchEngine", out_dir: str | os.PathLike[str], *, int8:
     if int8:
         for graph in graphs:
             quantize_int8(onnx_dir / graph, onnx_dir / int8_name(graph))
-    meta = {"format_version": FORMAT_VERSION, "graphs": graphs, "int8": int8, "torch_version": torch.__version__}
+            if not keep_fp32:
+                (onnx_dir / graph).unlink()
+    meta = {"format_version": FORMAT_VERSION, "graphs": graphs, "int8": int8, "fp32": keep_fp32, "torch_version": torch.__version__}
     (onnx_dir / METADATA).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return out
 
@@ -176,17 +179,17 @@ def _export_label_graph(engine: "TorchEngine", path: Path, opset: int) -> None:
 
 
 def quantize_int8(source: Path, target: Path) -> Path:
-    """Dynamic int8 quantization of MatMul weights (embeddings and the LSTM stay fp32)."""
+    """Dynamic int8 quantization of MatMul weights and embedding tables (the LSTM stays fp32)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"], per_channel=False)
+    quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gather"], per_channel=False)
     return target
 
 
 class OnnxEngine(SpanEngine):
     """Runs an exported model with ONNX Runtime; needs only onnxruntime, tokenizers and numpy."""
 
-    def __init__(self, directory: Path, *, int8: bool = False, threads: int | None = None, providers: list[str] | None = None) -> None:
+    def __init__(self, directory: Path, *, int8: bool | None = None, threads: int | None = None, providers: list[str] | None = None) -> None:
         import onnxruntime as ort
 
         config = load_config(directory)
@@ -200,8 +203,12 @@ class OnnxEngine(SpanEngine):
         meta = json.loads((directory / ONNX_DIR / METADATA).read_text(encoding="utf-8"))
         if meta.get("format_version") != FORMAT_VERSION:
             raise ValueError(f"{directory / ONNX_DIR} was exported by an incompatible gliner-redact version; re-export it")
+        if int8 is None:
+            int8 = not meta.get("fp32", True)
         if int8 and not meta.get("int8"):
             raise FileNotFoundError(f"{directory} has no int8 graphs; export with --int8")
+        if not int8 and not meta.get("fp32", True):
+            raise FileNotFoundError(f"{directory} ships only int8 graphs; load it with int8=True (or re-export without --drop-fp32)")
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         if threads:
@@ -219,8 +226,8 @@ class OnnxEngine(SpanEngine):
         self._input_names = {i.name for i in self.span_session.get_inputs()}
 
     @classmethod
-    def from_pretrained(cls, path_or_id: str | os.PathLike[str], *, int8: bool = False, threads: int | None = None, local_files_only: bool = False) -> "OnnxEngine":
-        """Load an exported folder (or Hub id holding one)."""
+    def from_pretrained(cls, path_or_id: str | os.PathLike[str], *, int8: bool | None = None, threads: int | None = None, local_files_only: bool = False) -> "OnnxEngine":
+        """Load an exported folder (or Hub id holding one); `int8=None` picks fp32 when shipped, else int8."""
         directory = resolve_checkpoint(path_or_id, local_files_only=local_files_only)
         if not has_onnx(directory):
             raise FileNotFoundError(f"{directory} has no gliner-redact ONNX export; run `gliner-redact export {directory} OUT`")

@@ -59,8 +59,11 @@ class TorchEngine(SpanEngine):
         with torch.inference_mode():
             return self.network.encode_labels(self._tensor(input_ids), self._tensor(attention_mask)).float().cpu().numpy()
 
-    def save_pretrained(self, directory: str | os.PathLike[str]) -> Path:
-        """Write an upstream-format checkpoint (safetensors) that upstream `gliner` can load."""
+    def save_pretrained(self, directory: str | os.PathLike[str], *, dtype: torch.dtype | None = None) -> Path:
+        """Write an upstream-format checkpoint (safetensors; `dtype=torch.float16` halves it).
+
+        Upstream `gliner` loads it, except a shared label encoder (our extension).
+        """
         labels_source = self.source / "labels_tokenizer" if self.config.is_bi_encoder else None
         return save_checkpoint(
             self.network,
@@ -68,6 +71,7 @@ class TorchEngine(SpanEngine):
             tokenizer_source=self.source,
             tokenizer_json=self.tokenizer.tokenizer.to_str(),
             labels_tokenizer_source=labels_source,
+            dtype=dtype,
         )
 
 

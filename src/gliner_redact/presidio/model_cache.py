@@ -30,7 +30,7 @@ def model_name(model: ModelRef) -> str:
     return path.name if path.exists() else str(model)
 
 
-def shared_model(model: ModelRef = None, *, engine: str = "auto", int8: bool = False, threads: int | None = None) -> SpanEngine:
+def shared_model(model: ModelRef = None, *, engine: str = "auto", int8: bool | None = None, threads: int | None = None) -> SpanEngine:
     """The process-wide engine for (model, engine, int8), loaded on first use (`threads` applies then)."""
     key = (model_key(model), engine, int8)
     with _LOCK:

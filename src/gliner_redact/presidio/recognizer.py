@@ -60,7 +60,7 @@ class GlinerRedactRecognizer(EntityRecognizer):
         *,
         model: ModelRef = None,
         engine: str = "auto",
-        int8: bool = False,
+        int8: bool | None = None,
         threads: int | None = None,
         entity_mapping: Mapping[str, str] | None = None,
         descriptions: Mapping[str, str] | None = None,

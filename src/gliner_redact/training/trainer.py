@@ -16,7 +16,9 @@ import numpy as np
 import torch
 import yaml
 
+from ..model import DEFAULT_MODEL_NAME, default_model_path
 from ..model.builder import new_model
+from ..model.checkpoint import load_weights
 from ..model.torch_engine import TorchEngine
 from .collate import LabelSampling, build_batch
 from .examples import ConversionStats, Example, documents_to_examples, read_jsonl
@@ -30,18 +32,19 @@ class TrainConfig:
     """Everything one training run needs; loaded from `configs/train/*.yaml`."""
 
     out_dir: str
-    train_data: str | dict[str, Any]
-    dev_data: str | dict[str, Any] | None = None
+    train_data: str | dict[str, Any] | list[Any]
+    dev_data: str | dict[str, Any] | list[Any] | None = None
     encoder: str = "minilm"
-    init_from: str | None = None
+    init_from: str | None = None  # checkpoint folder, Hub id, or "pii-small" (the embedded model)
     bi_encoder: bool = False
     hidden_size: int | None = None
     max_width: int = 12
     max_len: int = 384
     dropout: float = 0.3
     case_signal: bool = False
+    shared_labels_encoder: bool = False
     labels: list[str] | None = None
-    extra_descriptions: dict[str, str] = field(default_factory=dict)
+    extra_descriptions: dict[str, str] = field(default_factory=dict)  # new labels join the pool
     steps: int = 2000
     batch_size: int = 8
     lr_encoder: float = 3e-5
@@ -113,11 +116,13 @@ class Trainer:
     def _initial_model(self) -> TorchEngine:
         cfg = self.config
         if cfg.init_from:
-            engine = TorchEngine.from_pretrained(cfg.init_from, device=cfg.device or "cpu")
+            source = default_model_path() if cfg.init_from == DEFAULT_MODEL_NAME else cfg.init_from
+            engine = TorchEngine.from_pretrained(source, device=cfg.device or "cpu")
         else:
             engine = new_model(
                 cfg.encoder, self.out / "init", bi_encoder=cfg.bi_encoder, hidden_size=cfg.hidden_size, max_width=cfg.max_width,
-                max_len=cfg.max_len, dropout=cfg.dropout, case_signal=cfg.case_signal, seed=cfg.seed,
+                max_len=cfg.max_len, dropout=cfg.dropout, case_signal=cfg.case_signal,
+                shared_labels_encoder=cfg.shared_labels_encoder, seed=cfg.seed,
             )
             engine = TorchEngine(engine.network, engine.tokenizer, engine.source, engine.labels_tokenizer, device=cfg.device or "cpu")
         engine.config.max_types = cfg.max_types
@@ -126,7 +131,8 @@ class Trainer:
     def _sampling(self) -> LabelSampling:
         from ..labels import descriptions, label_names
 
-        names = self.config.labels or label_names()
+        names = list(self.config.labels or label_names())
+        names += [n for n in self.config.extra_descriptions if n not in names]
         known = set(label_names())
         descs = {**descriptions([n for n in names if n in known]), **self.config.extra_descriptions}
         cfg = self.config
@@ -231,7 +237,11 @@ class Trainer:
         finally:
             self.network.train()
             self.engine._label_cache.clear()
-        return {"micro_f1": report.micro.f1, "macro_f1": report.macro_f1, "redaction_recall": report.redaction_recall, "over_redaction": report.over_redaction}
+        return {
+            "micro_f1": report.micro.f1, "macro_f1": report.macro_f1,
+            "redaction_recall": report.redaction_recall, "over_redaction": report.over_redaction,
+            "per_label_f1": {label: round(score.spans.f1, 4) for label, score in sorted(report.per_label.items())},
+        }
 
     def _eval_labels(self) -> dict[str, str]:
         return {name: self.sampling.descriptions.get(name, name.replace("_", " ")) for name in self.sampling.label_pool}
@@ -251,7 +261,7 @@ class Trainer:
         """Resume from `save_state` output: weights, optimizer, schedule, step and RNGs."""
         from safetensors.torch import load_file
 
-        self.network.load_state_dict(load_file(str(folder / "model.safetensors")))
+        load_weights(self.network, load_file(str(folder / "model.safetensors")))
         state = torch.load(folder / STATE_FILE, weights_only=True)
         self.optimizer.load_state_dict(state["optimizer"])
         self.scheduler.load_state_dict(state["scheduler"])
@@ -324,23 +334,45 @@ class Trainer:
         return bool(self.dev_docs) and self.bad_evals >= self.config.patience
 
 
-def materialize_data(spec: str | dict[str, Any], target: Path) -> Path:
-    """A JSONL path: `spec` itself, or documents generated from `{generate: {n, seed, split, ...}}`.
+def materialize_data(spec: str | dict[str, Any] | list[Any], target: Path) -> Path:
+    """A JSONL path: `spec` itself, or documents generated from `spec`, written to `target` once.
 
-    Generated data is written to `target` once and reused (the generator is deterministic).
+    A generated spec is `{generate: {n, seed, split, ...}}` (arguments of `generate_documents`;
+    `domain: NAME` draws from a fine-tuning domain instead), or a list of paths and such specs,
+    concatenated in order (e.g. new-domain documents plus general ones replayed against forgetting).
+    The generators are deterministic, so a file already at `target` is reused.
     """
     if isinstance(spec, str):
         return Path(spec)
-    if set(spec) != {"generate"}:
-        raise ValueError(f"data spec must be a path or {{generate: {{n, seed, ...}}}}, got {spec}")
     if not target.exists():
-        from ..data import generate_documents, write_jsonl
+        from ..data import write_jsonl
 
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".partial")
-        write_jsonl(generate_documents(**spec["generate"]), partial)
+        write_jsonl((doc for part in (spec if isinstance(spec, list) else [spec]) for doc in _spec_documents(part)), partial)
         partial.replace(target)
     return target
+
+
+def _spec_documents(spec: str | dict[str, Any]) -> Iterator[dict[str, Any]]:
+    if isinstance(spec, str):
+        yield from read_jsonl(spec)
+        return
+    if not isinstance(spec, dict) or set(spec) != {"generate"}:
+        raise ValueError(f"data spec must be a path, {{generate: {{n, seed, ...}}}} or a list of them, got {spec}")
+    args = dict(spec["generate"])
+    domain = args.pop("domain", None)
+    if domain is None:
+        from ..data import generate_documents
+
+        yield from generate_documents(**args)
+        return
+    from ..data.domains import domain_module
+
+    n = args.pop("n")
+    documents = iter(domain_module(domain).GENERATOR(args.pop("seed"), **args))
+    for _ in range(n):
+        yield next(documents)
 
 
 def config_dict(config: TrainConfig) -> dict[str, Any]:
