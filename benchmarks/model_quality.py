@@ -5,7 +5,10 @@ Scores, with the whole catalogue and its descriptions, on:
     (`HELD_OUT_GENRES`, never seen in training);
   - the hand-written set `tests/data/handwritten/documents.jsonl` (redaction recall and
     over-redaction: the share of non-whitespace characters redacted that are not PII);
-for the int8 ONNX engine and the fp32 torch engine over the same weights, with docs/s.
+for the int8 ONNX engine and the fp32 torch engine over the same weights, with docs/s, at one or
+more thresholds (each document is predicted once at the lowest; greedy decoding takes spans by
+descending score, so filtering that result reproduces a run at any higher threshold exactly).
+`--sets dev` scores the training-genre dev documents (seed 1, train split) to choose a threshold.
 
     python benchmarks/model_quality.py                    # writes benchmarks/results/model_quality.md
     python benchmarks/model_quality.py --model runs/pii-small/best --n-test 300 --out /tmp/q.md
@@ -26,30 +29,58 @@ sys.path.insert(0, str(ROOT / "src"))
 from gliner_redact.data import HELD_OUT_GENRES, generate_documents  # noqa: E402
 from gliner_redact.model import DEFAULT_MODEL_DIR, load_model  # noqa: E402
 from gliner_redact.training.evaluate import evaluate_model, read_documents  # noqa: E402
+from gliner_redact.training.metrics import score_documents  # noqa: E402
 
 HANDWRITTEN = ROOT / "tests" / "data" / "handwritten" / "documents.jsonl"
 
 
-def score(engine: Any, docs: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
-    """Micro/macro F1, redaction recall, over-redaction, per-label F1 and docs/s."""
-    started = time.perf_counter()
-    report = evaluate_model(engine, docs, threshold=threshold)
-    seconds = time.perf_counter() - started
-    return {
-        "docs": len(docs),
-        "micro_p": report.micro.precision, "micro_r": report.micro.recall, "micro_f1": report.micro.f1,
-        "macro_f1": report.macro_f1,
-        "redaction_recall": report.redaction_recall, "over_redaction": report.over_redaction,
-        "docs_per_s": len(docs) / seconds,
-        "per_label": {k: {"f1": v.spans.f1, "support": v.spans.support} for k, v in sorted(report.per_label.items())},
-    }
+class Predictions:
+    """One engine's predictions for a document set at a floor threshold, rescored at any higher one."""
+
+    def __init__(self, engine: Any, docs: list[dict[str, Any]], floor: float) -> None:
+        self.docs = docs
+        started = time.perf_counter()
+        captured: list[Any] = []
+
+        class Capture:
+            def predict(self, texts, labels, **kwargs):  # noqa: ANN001, ANN201
+                result = engine.predict(texts, labels, **kwargs)
+                captured.extend(result)
+                return result
+
+        evaluate_model(Capture(), docs, threshold=floor)
+        self.seconds = time.perf_counter() - started
+        self.entities = captured
+
+    def score(self, threshold: float) -> dict[str, Any]:
+        """Micro/macro F1, redaction recall, over-redaction and per-label F1 at `threshold`."""
+        kept = [[e for e in doc if e.score >= threshold] for doc in self.entities]
+        report = score_documents(self.docs, kept)
+        return {
+            "docs": len(self.docs),
+            "micro_p": report.micro.precision, "micro_r": report.micro.recall, "micro_f1": report.micro.f1,
+            "macro_f1": report.macro_f1,
+            "redaction_recall": report.redaction_recall, "over_redaction": report.over_redaction,
+            "docs_per_s": len(self.docs) / self.seconds,
+            "per_label": {k: {"f1": v.spans.f1, "support": v.spans.support} for k, v in sorted(report.per_label.items())},
+        }
+
+
+def agreement(a: Predictions, b: Predictions, threshold: float) -> float:
+    """F1 of one engine's exact (doc, start, end, label) set against another's, at `threshold`."""
+    def spans(p: Predictions) -> set[tuple[int, int, int, str]]:
+        return {(i, e.start, e.end, e.label) for i, doc in enumerate(p.entities) for e in doc if e.score >= threshold}
+
+    x, y = spans(a), spans(b)
+    return 1.0 if not x and not y else 2 * len(x & y) / (len(x) + len(y))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=str(DEFAULT_MODEL_DIR))
     parser.add_argument("--n-test", type=int, default=1000, help="synthetic test documents (seed 1)")
-    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--thresholds", default="0.5", help="comma-separated score thresholds")
+    parser.add_argument("--sets", default="test,held-out,hand-written", help="comma-separated: test, held-out, hand-written, dev")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--engines", default="int8,torch", help="comma-separated: int8, fp32 (ONNX), torch")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "model_quality.md"))
@@ -57,11 +88,14 @@ def main() -> int:
     args = parser.parse_args()
 
     test = list(generate_documents(args.n_test, seed=1, split="test"))
-    sets = {
-        "synthetic test (all genres)": test,
-        "synthetic test, held-out genres": [d for d in test if d["genre"] in HELD_OUT_GENRES],
-        "hand-written": read_documents(HANDWRITTEN),
+    available = {
+        "test": ("synthetic test (all genres)", lambda: test),
+        "held-out": ("synthetic test, held-out genres", lambda: [d for d in test if d["genre"] in HELD_OUT_GENRES]),
+        "hand-written": ("hand-written", lambda: read_documents(HANDWRITTEN)),
+        "dev": ("synthetic dev (training genres)", lambda: list(generate_documents(300, seed=1, split="train"))),
     }
+    sets = {available[k][0]: available[k][1]() for k in args.sets.split(",")}
+    cuts = sorted(float(t) for t in args.thresholds.split(","))
     loaders = {
         "int8": lambda: load_model(args.model, engine="onnx", int8=True, threads=args.threads),
         "fp32": lambda: load_model(args.model, engine="onnx", int8=False, threads=args.threads),
@@ -72,17 +106,21 @@ def main() -> int:
 
         torch.set_num_threads(args.threads)
     results: dict[str, dict[str, Any]] = {}
+    kept: dict[tuple[str, str], Predictions] = {}
     for name in args.engines.split(","):
         engine = loaders[name]()
-        results[name] = {set_name: score(engine, docs, args.threshold) for set_name, docs in sets.items()}
-        print(f"{name}: " + ", ".join(f"{s} F1 {r['micro_f1']:.3f}" for s, r in results[name].items()), file=sys.stderr)
+        for set_name, docs in sets.items():
+            predictions = kept[name, set_name] = Predictions(engine, docs, cuts[0])
+            for cut in cuts:
+                results.setdefault(f"{name} @ {cut}", {})[set_name] = predictions.score(cut)
+            print(f"{name}: {set_name} done in {predictions.seconds:.0f}s", file=sys.stderr)
 
     lines = [
-        f"# Model quality: `{Path(args.model).name}` (threshold {args.threshold}, whole catalogue with descriptions)",
+        f"# Model quality: `{Path(args.model).name}` (whole catalogue with descriptions)",
         "",
         f"Command: `python benchmarks/model_quality.py {' '.join(sys.argv[1:])}`".rstrip(),
         "",
-        "| engine | set | docs | micro P | micro R | micro F1 | macro F1 | redaction recall | over-redaction | docs/s |",
+        "| engine @ threshold | set | docs | micro P | micro R | micro F1 | macro F1 | redaction recall | over-redaction | docs/s |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, per_set in results.items():
@@ -91,6 +129,13 @@ def main() -> int:
                 f"| {name} | {set_name} | {r['docs']} | {r['micro_p']:.3f} | {r['micro_r']:.3f} | {r['micro_f1']:.3f} | "
                 f"{r['macro_f1']:.3f} | {r['redaction_recall']:.3f} | {r['over_redaction']:.3f} | {r['docs_per_s']:.1f} |"
             )
+    names = args.engines.split(",")
+    if len(names) > 1:
+        lines += ["", f"Agreement of `{names[0]}` with `{names[1]}` (F1 of exact (start, end, label) sets):", ""]
+        lines += ["| threshold | " + " | ".join(sets) + " |", "|---:|" + "---:|" * len(sets)]
+        for cut in cuts:
+            cells = [f"{agreement(kept[names[0], s], kept[names[1], s], cut):.4f}" for s in sets]
+            lines.append(f"| {cut} | " + " | ".join(cells) + " |")
     first = next(iter(results))
     lines += ["", f"Per-label F1 ({first}):", "", "| label | " + " | ".join(sets) + " |", "|---|" + "---:|" * len(sets)]
     labels = sorted({k for r in results[first].values() for k in r["per_label"]})

@@ -142,7 +142,7 @@ def parse(argv):
 def test_command_run_with_fake_model(monkeypatch, tmp_path, capsys):
     loaded = {}
 
-    def fake_load_model(path_or_id=None, *, engine="auto", int8=False):
+    def fake_load_model(path_or_id=None, *, engine="auto", int8=None):
         loaded.update(path=path_or_id, engine=engine, int8=int8)
         return FakeEngine(DOCS)
 
@@ -152,7 +152,7 @@ def test_command_run_with_fake_model(monkeypatch, tmp_path, capsys):
     args = parse(["--data", str(data), "--labels", "email,person", "--threshold", "0.4",
                   "--engine", "onnx", "--json", str(out_json), "--markdown", str(out_md)])
     assert evaluate_command.run(args) == 0
-    assert loaded == {"path": None, "engine": "onnx", "int8": False}
+    assert loaded == {"path": None, "engine": "onnx", "int8": None}
     printed = capsys.readouterr().out
     assert "| micro (exact, labelled) | 100.0 | 100.0 | 100.0 | 2 |" in printed
     assert out_md.read_text() == printed

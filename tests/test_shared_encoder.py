@@ -33,8 +33,15 @@ def test_shared_label_encoder_round_trip(tmp_path):
     assert np.allclose(half.label_vectors(LABELS), full, atol=2e-2)
 
     export_onnx(half, tmp_path / "half")
+    onnx_dir = tmp_path / "half" / "onnx"
+    for weights in ("weights.bin", "weights_int8.bin"):
+        assert (onnx_dir / weights).stat().st_size > 20e6
+    assert max(p.stat().st_size for p in onnx_dir.glob("*.onnx")) < 2e6
+    assert (onnx_dir / "weights.bin").stat().st_size < 1.1 * 4 * sum(p.numel() for p in half.network.parameters())
     onnx_engine = OnnxEngine.from_pretrained(tmp_path / "half")
     assert np.allclose(onnx_engine.label_vectors(LABELS), half.label_vectors(LABELS), atol=1e-4)
     got = onnx_engine.predict(TEXTS, ["person", "email"], threshold=0.0)
     want = half.predict(TEXTS, ["person", "email"], threshold=0.0)
     assert [[(e.start, e.end, e.label) for e in doc][:20] for doc in got] == [[(e.start, e.end, e.label) for e in doc][:20] for doc in want]
+    int8 = OnnxEngine.from_pretrained(tmp_path / "half", int8=True)
+    assert np.allclose(int8.label_vectors(LABELS), half.label_vectors(LABELS), atol=0.1)

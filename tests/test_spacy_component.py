@@ -19,6 +19,7 @@ from spacy.training import Example  # noqa: E402
 
 from conftest import STAND_IN_LABELS  # noqa: E402
 from gliner_redact.entities import Entity  # noqa: E402
+from gliner_redact.labels import DEFAULT_THRESHOLD  # noqa: E402
 from gliner_redact.model import CheckpointNotFoundError, LabelSet  # noqa: E402
 from gliner_redact.spacy_component import GlinerComponent  # noqa: E402
 
@@ -154,7 +155,7 @@ def test_config_round_trips_through_the_config_string():
     reloaded = spacy.util.load_model_from_config(spacy.util.load_config_from_str(nlp.config.to_str()))
     pipe = reloaded.get_pipe("gliner")
     assert pipe.label_prompts == config["labels"]
-    assert pipe.thresholds == {"person": 0.3, "pet_name": 0.5}
+    assert pipe.thresholds == {"person": 0.3, "pet_name": DEFAULT_THRESHOLD}
     assert pipe.labels == ("PERSON", "PET")
     assert (pipe.style, pipe.spans_key) == ("spans", "pii")
 
@@ -166,7 +167,7 @@ def test_thresholds_and_batch_size_reach_the_engine(stub):
     assert call["batch_size"] == 4 and call["flat_ner"] is True
     assert call["labels"]["pet_name"] == "pet_name" and call["labels"]["email"].startswith("e-mail address")
     stub_nlp(["person", "pet_name"])("hi")
-    assert stub.calls[-1]["thresholds"] == {"person": 0.5, "pet_name": 0.5}
+    assert stub.calls[-1]["thresholds"] == {"person": DEFAULT_THRESHOLD, "pet_name": DEFAULT_THRESHOLD}
 
 
 def test_model_is_loaded_lazily_once(stub):

@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--labels", default=None, help="comma-separated label names (default: the PII catalogue)")
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--engine", choices=["auto", "onnx", "torch"], default="auto")
-    parser.add_argument("--int8", action="store_true", help="use the int8 ONNX graphs")
+    parser.add_argument("--int8", action="store_true", default=None, help="use the int8 ONNX graphs (default: fp32 when the model has them, else int8)")
     parser.add_argument("--nested", action="store_true", help="allow nested spans (default: flat)")
     parser.add_argument("--multi-label", action="store_true", help="allow several labels on the same span")
     parser.add_argument("--batch-size", type=int, default=8)

@@ -15,7 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--labels", default=None, help="comma-separated labels to evaluate (default: whole catalogue)")
     parser.add_argument("--threshold", type=float, default=0.5, help="score threshold (default: 0.5)")
     parser.add_argument("--engine", choices=("auto", "onnx", "torch"), default="auto", help="inference engine")
-    parser.add_argument("--int8", action="store_true", help="use the int8-quantized ONNX model")
+    parser.add_argument("--int8", action="store_true", default=None, help="use the int8-quantized ONNX model (default: fp32 when the model has it, else int8)")
     parser.add_argument("--batch-size", type=int, default=16, help="windows per forward pass (default: 16)")
     parser.add_argument("--json", default=None, metavar="PATH", help="write the full report as JSON")
     parser.add_argument("--markdown", default=None, metavar="PATH", help="write the markdown tables to a file")
