@@ -12,11 +12,14 @@ import sys
 from typing import Sequence
 
 COMMANDS: dict[str, str] = {
+    "redact": "gliner_redact.commands.redact",
+    "analyze": "gliner_redact.commands.analyze",
     "predict": "gliner_redact.commands.predict",
     "export": "gliner_redact.commands.export",
     "generate": "gliner_redact.data.command",
     "evaluate": "gliner_redact.training.evaluate_command",
     "train": "gliner_redact.training.command",
+    "spark": "gliner_redact.commands.spark",
 }
 
 
