@@ -2,12 +2,14 @@
 
 All three redact the same generated records (`gliner_redact.data.generate_documents` texts, JSON Lines with
 `id` and `text`) with the same model, labels and operators, each in its own subprocess with one inference
-thread per worker, so "cores" below is the number of workers. Each run is timed twice: on the whole input
-and on a small warm-up input; the difference gives the steady-state rate without start-up and model
-loading (the figure to size a long job with). CPU seconds include every child process (Spark's JVM too),
-so they stay meaningful on a machine shared with other jobs.
+thread per worker, so "cores" below is the number of workers. Each job runs on a small warm-up input (twice,
+the faster run counts: the first run also pays for cold caches) and on the whole input; the difference gives
+the steady-state rate without start-up and model loading (the figure to size a long job with). The sizing line
+also gives the single-process job's CPU time per record, which stays meaningful on a machine shared with other
+jobs, where wall-clock rates do not (worker processes of the other jobs are not all reaped by the benchmark, so
+their CPU time cannot be counted reliably).
 
-    python benchmarks/job_throughput.py                  # 5,000 records, writes benchmarks/results/job_throughput.md
+    python benchmarks/job_throughput.py                  # 5,000 records (~40 min on 2 cores), writes benchmarks/results/job_throughput.md
     python benchmarks/job_throughput.py --quick --out /tmp/throughput.md
     python benchmarks/job_throughput.py --model path/to/model --workers 4 --operators configs/operators/surrogate.yaml
 """
@@ -37,7 +39,7 @@ SEED = 7
 
 @dataclass
 class Timing:
-    """One subprocess run: wall and CPU seconds (children included) and its exit code."""
+    """One subprocess run: wall and CPU seconds (of the reaped processes) and its exit code."""
 
     seconds: float
     cpu_seconds: float
@@ -53,6 +55,13 @@ class Row:
     full: Timing
     warmup: Timing
 
+    def steady(self, records: int) -> tuple[float | None, float | None]:
+        """Records per second and CPU seconds per record beyond the warm-up (None when noise swamps them)."""
+        seconds = self.full.seconds - self.warmup.seconds
+        cpu = self.full.cpu_seconds - self.warmup.cpu_seconds
+        extra = records - WARMUP_RECORDS
+        return (extra / seconds if seconds > 0 else None), (cpu / extra if cpu > 0 else None)
+
 
 def write_records(texts: list[str], path: Path) -> None:
     """JSON Lines records `{"id", "text"}`."""
@@ -62,7 +71,7 @@ def write_records(texts: list[str], path: Path) -> None:
 
 
 def timed(command: list[str], env: dict[str, str]) -> Timing:
-    """Run `command`, returning its wall time and the CPU time of it and all its children."""
+    """Run `command`, returning its wall time and the CPU time of it and the children it waited for."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True)
@@ -97,13 +106,13 @@ def spark_command(source: Path, out_dir: Path, workers: int, flags: list[str]) -
 
 
 def measure(name: str, cores: int, build, inputs: tuple[Path, Path], env: dict[str, str]) -> Row:
-    """Time `build(source, out_dir)` on the warm-up input and on the full input (fresh output folders)."""
+    """Time `build(source, out_dir)` twice on the warm-up input (the faster counts), then on the full input."""
     timings = []
-    for source in inputs:
+    for source in (inputs[0], *inputs):
         with tempfile.TemporaryDirectory() as out_dir:
             timings.append(timed(build(source, Path(out_dir)), env))
             print(f"{name} on {source.name}: {timings[-1].seconds:.1f}s", file=sys.stderr)
-    return Row(name, cores, full=timings[1], warmup=timings[0])
+    return Row(name, cores, full=timings[2], warmup=min(timings[:2], key=lambda t: t.seconds))
 
 
 def report(rows: list[Row], texts: list[str], args: argparse.Namespace, loads: tuple[str, str]) -> str:
@@ -116,28 +125,27 @@ def report(rows: list[Row], texts: list[str], args: argparse.Namespace, loads: t
         "End-to-end includes interpreter start, model loading (and for Spark the JVM); steady state is",
         f"(records − {WARMUP_RECORDS}) / (time of the full run − time of a {WARMUP_RECORDS}-record run).",
         "",
-        "| job | cores | seconds | records/s | chars/s | steady records/s | steady chars/s | steady records/s per core "
-        "| CPU s per 1,000 records (steady) |",
+        "| job | cores | start-up s | seconds | records/s | chars/s | steady records/s | steady chars/s "
+        "| steady chars/s per core |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    chars_per_record = chars / n
+    mean = chars / n
     for row in rows:
-        extra = n - WARMUP_RECORDS
-        steady_s = max(row.full.seconds - row.warmup.seconds, 1e-9)
-        steady = extra / steady_s
-        cpu_k = 1000 * (row.full.cpu_seconds - row.warmup.cpu_seconds) / extra
+        rate, _ = row.steady(n)
         lines.append(
-            f"| {row.name} | {row.cores} | {row.full.seconds:.1f} | {n / row.full.seconds:.1f} | "
-            f"{chars / row.full.seconds:,.0f} | {steady:.1f} | {steady * chars_per_record:,.0f} | "
-            f"{steady / row.cores:.1f} | {cpu_k:.0f} |"
+            f"| {row.name} | {row.cores} | {row.warmup.seconds:.1f} | {row.full.seconds:.1f} | {n / row.full.seconds:.2f} | "
+            f"{chars / row.full.seconds:,.0f} | {_num(rate, '.2f')} | {_num(rate and rate * mean, ',.0f')} | "
+            f"{_num(rate and rate * mean / row.cores, ',.0f')} |"
         )
-    single = rows[0]
-    per_core = (n - WARMUP_RECORDS) / max(single.full.seconds - single.warmup.seconds, 1e-9)
+    rate, cpu = rows[0].steady(n)
+    sizing = [f"{_num(rate and 1_000_000 / 3600 / rate, ',.0f')} cores by wall-clock time"]
+    sizing.append(f"{_num(cpu and 1_000_000 * cpu / 3600, ',.0f')} cores by CPU time "
+                  f"({_num(cpu and mean / cpu, ',.0f')} chars per CPU-second)")
     lines += [
         "",
-        f"Sizing from the single-process row: {per_core:.1f} records/s per core at {chars_per_record:.0f} characters "
-        f"→ 1,000,000 records/hour need about {1_000_000 / 3600 / per_core:.0f} cores "
-        "(see docs/spark.md, \"Sizing\").",
+        f"Sizing from the single-process row, without headroom: 1,000,000 records/hour of {mean:.0f} characters need "
+        f"{' or '.join(sizing)} (see docs/spark.md, \"Sizing\"). n/a: the run was too short to separate the "
+        "steady state from start-up; use more records.",
         "",
         "## Set-up",
         "",
@@ -148,6 +156,10 @@ def report(rows: list[Row], texts: list[str], args: argparse.Namespace, loads: t
         "",
     ]
     return "\n".join(lines)
+
+
+def _num(value: float | None, spec: str) -> str:
+    return "n/a" if value is None else format(value, spec)
 
 
 def machine() -> list[str]:
