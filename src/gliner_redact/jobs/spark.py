@@ -141,7 +141,8 @@ def _worker_key(key_env: str | None, key_file: str | None) -> bytes | None:
         return None
     key = load_key(key_file, key_env)
     if key is None:
-        raise RuntimeError(f"the job has a key but this worker sees neither ${key_env} nor a key file: set it in the cluster's environment")
+        raise RuntimeError(f"the job has a key but this worker sees neither ${key_env} nor a key file: "
+                           "set it in the cluster's environment")
     return key
 
 
@@ -196,7 +197,7 @@ def read_dataset(spark: SparkSession, path: str, fmt: str, schema: Any = None) -
 
 
 def storable(df: DataFrame, fmt: str) -> DataFrame:
-    """`df` as it is written in `fmt`: CSV cannot hold arrays, so there the findings columns become JSON text."""
+    """`df` as it is written in `fmt`: CSV cannot hold arrays, so there array columns (the findings) become JSON text."""
     if fmt != "csv":
         return df
     from pyspark.sql import functions as F
