@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import subprocess
 import sys
@@ -23,12 +22,13 @@ import time
 import warnings
 from dataclasses import dataclass
 from functools import partial
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+from machine_info import machine  # noqa: E402
 
 MAIN_LABELS = [
     "person", "email", "phone_number", "street_address", "city", "date",
@@ -430,25 +430,6 @@ def build_scaling_model(folder: Path, *, bi_encoder: bool) -> Path:
         return export_onnx(new_model("minilm", folder, bi_encoder=bi_encoder), folder, int8=False)
 
 
-def machine() -> list[str]:
-    """CPU, cores and library versions as markdown bullets."""
-    cpu = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    versions = []
-    for package in ("torch", "onnxruntime", "gliner", "transformers", "gliner-redact"):
-        try:
-            versions.append(f"{package} {metadata.version(package)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{package} (not installed)")
-    return [f"- CPU: {cpu}; {os.cpu_count()} logical cores visible", f"- Python {platform.python_version()}; " + ", ".join(versions)]
-
-
 def engine_table(results: dict[str, dict[str, Any]], work: Workload) -> list[str]:
     """Markdown table of the engine comparison."""
     lines = [
@@ -501,7 +482,7 @@ def render(args: argparse.Namespace, fresh: bool, work: Workload, results: dict[
         "",
         f"Command: `{' '.join(['python benchmarks/engine_speed.py', *sys.argv[1:]])}` ({elapsed / 60:.1f} min in all)",
         "",
-        *machine(),
+        *machine(("torch", "onnxruntime", "gliner", "transformers", "gliner-redact")),
         f"- Load average (1 min) at start / end: {load[0]:.2f} / {load[1]:.2f} (other processes on the machine compete for the cores)",
         f"- Threads per engine: {args.threads} (torch.set_num_threads / ONNX Runtime intra-op threads; OMP/MKL pinned in each child)",
         f"- Model: {model_line}",

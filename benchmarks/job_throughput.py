@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import secrets
 import subprocess
@@ -27,11 +26,12 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+from machine_info import machine  # noqa: E402
 
 WARMUP_RECORDS = 20
 SEED = 7
@@ -149,7 +149,7 @@ def report(rows: list[Row], texts: list[str], args: argparse.Namespace, loads: t
         "",
         "## Set-up",
         "",
-        *machine(),
+        *machine(("gliner-redact", "onnxruntime", "presidio-analyzer", "pyspark")),
         f"- model: {args.model}; labels: {args.labels or 'the whole catalogue'}; operators: {args.operators or '<TYPE> (replace)'}; "
         f"batch size {args.batch_size}",
         f"- load average at start / end: {loads[0]} / {loads[1]}",
@@ -160,25 +160,6 @@ def report(rows: list[Row], texts: list[str], args: argparse.Namespace, loads: t
 
 def _num(value: float | None, spec: str) -> str:
     return "n/a" if value is None else format(value, spec)
-
-
-def machine() -> list[str]:
-    """CPU, cores and library versions as markdown bullets."""
-    cpu = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    versions = []
-    for package in ("gliner-redact", "onnxruntime", "presidio-analyzer", "pyspark"):
-        try:
-            versions.append(f"{package} {metadata.version(package)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{package} (not installed)")
-    return [f"- CPU: {cpu}; {os.cpu_count()} logical cores visible", f"- Python {platform.python_version()}; " + ", ".join(versions)]
 
 
 def load_average() -> str:

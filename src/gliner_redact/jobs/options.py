@@ -31,17 +31,8 @@ def add_job_arguments(parser: argparse.ArgumentParser, mode: str) -> None:
     parser.add_argument("--column", dest="fields", action="append", metavar="NAME",
                         help="CSV or Parquet column to process (repeatable; required for those formats)")
     parser.add_argument("--id-field", metavar="NAME", help="field or column whose value names records in error and audit rows")
-    parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="YAML settings: model, labels, threshold, thresholds, operators, patterns, max_chars, batch_size, threads")
-    parser.add_argument("--model", help="checkpoint folder or Hub id (default: the embedded model)")
-    parser.add_argument("--labels", help="comma-separated model labels (default: the whole PII catalogue)")
-    parser.add_argument("--threshold", type=float, help="minimum model score for every label (default: each label's own)")
-    parser.add_argument("--thresholds", action="append", default=[], metavar="LABEL=SCORE[,...]",
-                        help="per-label or per-entity model thresholds, e.g. person=0.6,EMAIL_ADDRESS=0.4 (repeatable)")
-    parser.add_argument("--no-patterns", action="store_true", help="model only: no pattern recognizers")
+    add_settings_arguments(parser, mode)
     if mode == "redact":
-        parser.add_argument("--operators", type=Path, metavar="FILE",
-                            help="operator config YAML, e.g. configs/operators/surrogate.yaml (default: <ENTITY_TYPE>)")
         parser.add_argument("--audit", type=Path, metavar="FILE", help="write an audit row per record (JSONL)")
     parser.add_argument("--audit-values", action="store_true",
                         help="put raw detected values in the audit / findings (default: keyed hashes only)")
@@ -51,9 +42,24 @@ def add_job_arguments(parser: argparse.ArgumentParser, mode: str) -> None:
     parser.add_argument("--resume", action="store_true", help="continue an interrupted job from its last checkpoint")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
     parser.add_argument("--threads", type=int, help="inference threads per worker (default: cores / workers)")
-    parser.add_argument("--batch-size", type=int, help="records per model call (default: 32)")
     parser.add_argument("--max-chars", type=int, help="longer texts are error rows (default: 1000000)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def add_settings_arguments(parser: argparse.ArgumentParser, mode: str = "redact") -> None:
+    """The detection/operator flags that `settings_from_args` reads, shared by `redact`, `analyze` and `spark`."""
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="YAML settings: model, labels, threshold, thresholds, operators, patterns, max_chars, batch_size, threads")
+    parser.add_argument("--model", help="checkpoint folder or Hub id (default: the embedded model)")
+    parser.add_argument("--labels", help="comma-separated model labels (default: the whole PII catalogue)")
+    parser.add_argument("--threshold", type=float, help="minimum model score for every label (default: each label's own)")
+    parser.add_argument("--thresholds", action="append", default=[], metavar="LABEL=SCORE[,...]",
+                        help="per-label or per-entity model thresholds, e.g. person=0.6,EMAIL_ADDRESS=0.4 (repeatable)")
+    parser.add_argument("--no-patterns", action="store_true", help="model only: no pattern recognizers")
+    parser.add_argument("--batch-size", type=int, help="records per model call (default: 32)")
+    if mode == "redact":
+        parser.add_argument("--operators", type=Path, metavar="FILE",
+                            help="operator config YAML, e.g. configs/operators/surrogate.yaml (default: <ENTITY_TYPE>)")
 
 
 def settings_from_args(args: argparse.Namespace, mode: str) -> RedactorSettings:

@@ -30,6 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gliner_redact.jobs.options import EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, add_settings_arguments, settings_from_args
 from gliner_redact.jobs.redactor import KEY_ENV, Redactor, RedactorSettings, load_key, random_key
 
 if TYPE_CHECKING:
@@ -233,18 +234,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--columns", required=True, help="comma-separated text columns to redact")
     parser.add_argument("--format", choices=FORMATS, default=None, help="input format (default: from the extension, else parquet)")
     parser.add_argument("--output-format", choices=FORMATS, default=None, help="output format (default: the input format)")
-    parser.add_argument("--config", metavar="FILE",
-                        help="YAML settings: model, labels, threshold, thresholds, operators, patterns, max_chars, batch_size, threads")
-    parser.add_argument("--operators", metavar="FILE",
-                        help="operator config YAML, e.g. configs/operators/surrogate.yaml (default: <ENTITY_TYPE>)")
-    parser.add_argument("--model", help="checkpoint folder or Hub id (default: the embedded model)")
-    parser.add_argument("--labels", help="comma-separated model labels (default: the whole PII catalogue)")
-    parser.add_argument("--threshold", type=float, help="minimum model score for every label (default: each label's own)")
-    parser.add_argument("--thresholds", action="append", default=[], metavar="LABEL=SCORE[,...]",
-                        help="per-label or per-entity model thresholds, e.g. person=0.6,EMAIL_ADDRESS=0.4 (repeatable)")
-    parser.add_argument("--no-patterns", action="store_true", help="model only: no pattern recognizers")
+    add_settings_arguments(parser)
     parser.add_argument("--key-file", metavar="FILE", help=f"file holding the job's secret key (default: ${KEY_ENV})")
-    parser.add_argument("--batch-size", type=int, help="records per model call (default: 32)")
     parser.add_argument("--max-chars", type=int, help="longer texts get an error value (default: 1000000)")
     parser.add_argument("--threads", type=int, help="inference threads per task (default: spark.task.cpus)")
     parser.add_argument("--partitions", type=int, help="repartition the input into N partitions first")
@@ -262,8 +253,6 @@ def run(args: argparse.Namespace) -> int:
     """
     from pyspark.errors import AnalysisException
     from pyspark.sql import SparkSession
-
-    from gliner_redact.jobs.options import EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, settings_from_args
 
     existing = SparkSession.getActiveSession()
     builder = SparkSession.builder.appName("gliner-redact")
