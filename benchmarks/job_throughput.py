@@ -144,8 +144,9 @@ def report(rows: list[Row], texts: list[str], args: argparse.Namespace, loads: t
     lines += [
         "",
         f"Sizing from the single-process row, without headroom: 1,000,000 records/hour of {mean:.0f} characters need "
-        f"{' or '.join(sizing)} (see docs/spark.md, \"Sizing\"). n/a: the run was too short to separate the "
-        "steady state from start-up; use more records.",
+        f"{' or '.join(sizing)} (see docs/spark.md, \"Sizing\")."
+        + (" n/a: the run was too short to separate the steady state from start-up; use more records."
+           if rate is None or cpu is None else ""),
         "",
         "## Set-up",
         "",
