@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from gliner_redact.labels import DEFAULT_THRESHOLD
+
 HELP = "detect entities in text files (or stdin) and print one JSON object per file"
 
 
@@ -15,7 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="*", help="UTF-8 text files; '-' or none reads standard input")
     parser.add_argument("--model", default=None, help="checkpoint folder or Hub id (default: the embedded pii-small)")
     parser.add_argument("--labels", default=None, help="comma-separated label names (default: the PII catalogue)")
-    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                        help=f"score threshold (default: {DEFAULT_THRESHOLD}, the catalogue's)")
     parser.add_argument("--engine", choices=["auto", "onnx", "torch"], default="auto")
     parser.add_argument("--int8", action="store_true", default=None, help="use the int8 ONNX graphs (default: fp32 when the model has them, else int8)")
     parser.add_argument("--nested", action="store_true", help="allow nested spans (default: flat)")

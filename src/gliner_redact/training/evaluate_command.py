@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from gliner_redact.labels import DEFAULT_THRESHOLD
+
 HELP = "Evaluate a model on gold JSONL documents (exact-match P/R/F1, redaction recall, over-redaction)."
 
 
@@ -13,7 +15,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None, help="model directory or hub id (default: the embedded model)")
     parser.add_argument("--data", required=True, help="gold documents, JSONL")
     parser.add_argument("--labels", default=None, help="comma-separated labels to evaluate (default: whole catalogue)")
-    parser.add_argument("--threshold", type=float, default=0.5, help="score threshold (default: 0.5)")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                        help=f"score threshold (default: {DEFAULT_THRESHOLD}, the catalogue's)")
     parser.add_argument("--engine", choices=("auto", "onnx", "torch"), default="auto", help="inference engine")
     parser.add_argument("--int8", action="store_true", default=None, help="use the int8-quantized ONNX model (default: fp32 when the model has it, else int8)")
     parser.add_argument("--batch-size", type=int, default=16, help="windows per forward pass (default: 16)")
