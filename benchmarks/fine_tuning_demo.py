@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from gliner_redact.data import generate_documents  # noqa: E402
 from gliner_redact.data.domains.clinical_trial import CATALOGUE_LABELS, NEW_LABELS, generate_trial_documents  # noqa: E402
-from gliner_redact.labels import descriptions  # noqa: E402
+from gliner_redact.labels import DEFAULT_THRESHOLD, descriptions  # noqa: E402
 from gliner_redact.model import DEFAULT_MODEL_DIR, load_model  # noqa: E402
 from gliner_redact.model.onnx import export_onnx, has_onnx  # noqa: E402
 from gliner_redact.model.torch_engine import TorchEngine  # noqa: E402
@@ -47,7 +47,7 @@ def main() -> int:
     parser.add_argument("--base", default=str(DEFAULT_MODEL_DIR))
     parser.add_argument("--n-domain-test", type=int, default=300)
     parser.add_argument("--n-general-test", type=int, default=500)
-    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "fine_tuning.md"))
     args = parser.parse_args()
@@ -99,6 +99,8 @@ def main() -> int:
         f"| new labels, macro-F1 | {base['new_macro']:.3f} | {after['new_macro']:.3f} | {100 * (after['new_macro'] - base['new_macro']):+.1f} |",
         f"| clinical test, all labels, micro-F1 | {base['domain'].micro.f1:.3f} | {after['domain'].micro.f1:.3f} | {100 * (after['domain'].micro.f1 - base['domain'].micro.f1):+.1f} |",
         f"| general test ({len(general_docs)} docs), micro-F1 | {base['general'].micro.f1:.3f} | {after['general'].micro.f1:.3f} | {100 * (after['general'].micro.f1 - base['general'].micro.f1):+.1f} |",
+        f"| general test, micro precision | {base['general'].micro.precision:.3f} | {after['general'].micro.precision:.3f} | {100 * (after['general'].micro.precision - base['general'].micro.precision):+.1f} |",
+        f"| general test, micro recall | {base['general'].micro.recall:.3f} | {after['general'].micro.recall:.3f} | {100 * (after['general'].micro.recall - base['general'].micro.recall):+.1f} |",
     ]
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
