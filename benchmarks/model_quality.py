@@ -9,6 +9,9 @@ for the int8 ONNX engine and the fp32 torch engine over the same weights, with d
 more thresholds (each document is predicted once at the lowest; greedy decoding takes spans by
 descending score, so filtering that result reproduces a run at any higher threshold exactly).
 `--sets dev` scores the training-genre dev documents (seed 1, train split) to choose a threshold.
+`--redactor` also measures what users run: the default `Redactor` (int8 model at the catalogue
+thresholds, through Presidio) with and without the pattern recognizers, by redaction coverage only
+(its entity types are Presidio's, so span F1 against catalogue labels does not apply).
 
     python benchmarks/model_quality.py                    # writes benchmarks/results/model_quality.md
     python benchmarks/model_quality.py --model runs/pii-small/best --n-test 300 --out /tmp/q.md
@@ -66,6 +69,21 @@ class Predictions:
         }
 
 
+def redactor_coverage(model: str, docs: list[dict[str, Any]], patterns: bool, threads: int) -> dict[str, Any]:
+    """Redaction recall, over-redaction and docs/s of the default `Redactor` on `docs`."""
+    from gliner_redact.jobs.redactor import Redactor, RedactorSettings
+
+    redactor = Redactor(RedactorSettings(model=model, patterns=patterns, threads=threads))
+    redactor.load()
+    started = time.perf_counter()
+    results = redactor.analyze([d["text"] for d in docs])
+    seconds = time.perf_counter() - started
+    found = [[{"start": f.start, "end": f.end, "label": f.entity_type} for f in r.findings] for r in results]
+    report = score_documents(docs, found)
+    return {"docs": len(docs), "redaction_recall": report.redaction_recall, "over_redaction": report.over_redaction,
+            "docs_per_s": len(docs) / seconds}
+
+
 def agreement(a: Predictions, b: Predictions, threshold: float) -> float:
     """F1 of one engine's exact (doc, start, end, label) set against another's, at `threshold`."""
     def spans(p: Predictions) -> set[tuple[int, int, int, str]]:
@@ -84,6 +102,7 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--engines", default="int8,torch", help="comma-separated: int8, fp32 (ONNX), torch")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "model_quality.md"))
+    parser.add_argument("--redactor", action="store_true", help="also score the default Redactor, with and without patterns")
     parser.add_argument("--json", help="also write every figure as JSON")
     args = parser.parse_args()
 
@@ -136,6 +155,15 @@ def main() -> int:
         for cut in cuts:
             cells = [f"{agreement(kept[names[0], s], kept[names[1], s], cut):.4f}" for s in sets]
             lines.append(f"| {cut} | " + " | ".join(cells) + " |")
+    if args.redactor:
+        lines += ["", "Default `Redactor` (int8 model at the catalogue thresholds, through Presidio), redaction coverage:", "",
+                  "| pipeline | set | docs | redaction recall | over-redaction | docs/s |", "|---|---|---:|---:|---:|---:|"]
+        for patterns in (False, True):
+            name = "model + pattern recognizers" if patterns else "model only"
+            for set_name, docs in sets.items():
+                r = results.setdefault(f"Redactor, {name}", {})[set_name] = redactor_coverage(args.model, docs, patterns, args.threads)
+                lines.append(f"| {name} | {set_name} | {r['docs']} | {r['redaction_recall']:.3f} | {r['over_redaction']:.3f} | {r['docs_per_s']:.1f} |")
+                print(f"Redactor ({name}): {set_name} done", file=sys.stderr)
     first = next(iter(results))
     lines += ["", f"Per-label F1 ({first}):", "", "| label | " + " | ".join(sets) + " |", "|---|" + "---:|" * len(sets)]
     labels = sorted({k for r in results[first].values() for k in r["per_label"]})
