@@ -72,6 +72,8 @@ def test_resume_continues_exactly(tmp_path):
     full.train()
     first = Trainer(_config(tmp_path / "b", steps=6), log=open("/dev/null", "w"))
     first.train(stop_after=4)
+    last = tmp_path / "b" / "run" / "last"
+    last.rename(last.with_name("last.old"))  # a kill between save_state's two renames
     resumed = Trainer(_config(tmp_path / "b", steps=6), log=open("/dev/null", "w"))
     resumed.train(resume=True)
     import torch
@@ -79,7 +81,7 @@ def test_resume_continues_exactly(tmp_path):
     a = full.network.state_dict()
     b = resumed.network.state_dict()
     assert resumed.step == 6
-    assert (tmp_path / "b" / "run" / "last" / "trainer_state.pt").exists()
+    assert (last / "trainer_state.pt").exists() and not last.with_name("last.old").exists()
     assert max(float((a[k] - b[k]).abs().max()) for k in a) < 1e-5
     log = [json.loads(line) for line in open(tmp_path / "a" / "run" / "train_log.jsonl")]
     assert [e["eval"]["step"] for e in log if "eval" in e] == [3, 6]

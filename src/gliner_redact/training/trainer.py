@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import shutil
 import sys
 import time
 from dataclasses import asdict, dataclass, field, fields
@@ -247,15 +248,26 @@ class Trainer:
         return {name: self.sampling.descriptions.get(name, name.replace("_", " ")) for name in self.sampling.label_pool}
 
     def save_state(self, folder: Path) -> None:
-        """Checkpoint + optimizer/scheduler/RNG state for an exact resume."""
-        self.engine.save_pretrained(folder)
+        """Checkpoint + optimizer/scheduler/RNG state for an exact resume.
+
+        Written to `<folder>.tmp` and swapped in by renames, so a kill mid-write leaves either the
+        previous state (as `<folder>` or `<folder>.old`) or the new one, never a torn mix.
+        """
+        tmp, old = _sibling(folder, "tmp"), _sibling(folder, "old")
+        shutil.rmtree(tmp, ignore_errors=True)
+        self.engine.save_pretrained(tmp)
         state = {
             "step": self.step, "best_f1": self.best_f1, "bad_evals": self.bad_evals,
             "optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
             "torch_rng": torch.get_rng_state(), "rng": list(self.rng.getstate()[1]), "rng_version": self.rng.getstate()[0],
             "history": json.dumps(self.history),
         }
-        torch.save(state, folder / STATE_FILE)
+        torch.save(state, tmp / STATE_FILE)
+        shutil.rmtree(old, ignore_errors=True)
+        if folder.exists():
+            folder.rename(old)
+        tmp.rename(folder)
+        shutil.rmtree(old, ignore_errors=True)
 
     def load_state(self, folder: Path) -> None:
         """Resume from `save_state` output: weights, optimizer, schedule, step and RNGs."""
@@ -280,9 +292,11 @@ class Trainer:
 
         cfg = self.config
         self.out.mkdir(parents=True, exist_ok=True)
-        last = self.out / "last"
-        if resume and (last / STATE_FILE).exists():
-            self.load_state(last)
+        if resume:
+            for last in (self.out / "last", _sibling(self.out / "last", "old")):
+                if (last / STATE_FILE).exists():
+                    self.load_state(last)
+                    break
         batches = self._batches()
         for _ in range(self.step):
             next(batches)
@@ -332,6 +346,10 @@ class Trainer:
         print(f"[step {self.step}] " + ", ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in entry.items()), file=self.log)
         self.save_state(self.out / "last")
         return bool(self.dev_docs) and self.bad_evals >= self.config.patience
+
+
+def _sibling(folder: Path, suffix: str) -> Path:
+    return folder.with_name(f"{folder.name}.{suffix}")
 
 
 def materialize_data(spec: str | dict[str, Any] | list[Any], target: Path) -> Path:
