@@ -223,3 +223,33 @@ def test_hard_negatives_stay_unannotated(docs):
     assert len(genres_with_negatives) >= len(set(d["genre"] for d in docs)) - 2
     relative = re.compile(r"\b(?:yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
     assert not [d["id"] for d in docs if relative.search(_outside_spans(d))]
+
+
+def test_spans_fit_the_default_recipes_span_width(docs, test_docs):
+    """The shipped recipe's `max_width` can represent every generated value except PEM key blocks (a
+    pattern recognizer's job): a longer gold span would be no training target at all."""
+    from pathlib import Path
+
+    from gliner_redact.training.trainer import TrainConfig
+
+    recipe = Path(__file__).resolve().parent.parent / "configs" / "train" / "pii-small.yaml"
+    width = TrainConfig.from_yaml(recipe).max_width
+    too_long = [
+        (s["label"], len(WORD.findall(s["text"])))
+        for d in docs + test_docs
+        for s in d["spans"]
+        if len(WORD.findall(s["text"])) > width and "PRIVATE KEY-----" not in s["text"]
+    ]
+    assert not too_long
+
+
+def test_urls_look_like_those_in_logs_and_config_files(docs):
+    urls = _values(docs, "url")
+    shapes = {
+        "scheme-less": lambda u: "://" not in u,
+        "connection string": lambda u: re.match(r"(postgres(ql)?|mysql|mongodb\+srv|redis|amqp|sftp)://", u),
+        "api endpoint": lambda u: re.match(r"https://api\.", u),
+        "webhook": lambda u: "hooks.slack.com/services/" in u or "/webhooks/" in u,
+    }
+    for name, test in shapes.items():
+        assert any(test(u) for u in urls), name

@@ -22,6 +22,8 @@ _MESSAGES = (
     'DEBUG form payload name="{person}" dob={dob} postcode={postal_code}',
     "session created token={api_key} user={username}",
     "upstream call to {url} returned {http} in {ms}",
+    "POST {url} -> {http} ({ms})",
+    "config loaded DATABASE_URL={url}",
     "device registered device_id={device_id} user={username}",
     "DHCPACK on {ip_address} to {mac_address}",
     "geo lookup lat/lng={gps_coordinates} accuracy=12m",

@@ -239,12 +239,18 @@ def url(ctx: Context, person: Person | None = None, org: str | None = None) -> s
                 f"https://www.instagram.com/{f}.{la}",
                 f"{scheme or 'https://'}{f}{la}.{ctx.choice(('com', 'me', 'dev', 'net'))}",
                 f"https://calendly.com/{f}-{la}/30min",
+                f"linkedin.com/in/{f}-{la}",
+                f"www.linkedin.com/in/{f}{la}{ctx.rng.randint(1, 99)}",
+                f"github.com/{f}-{la}",
             )
         )
+    if ctx.chance(0.3):
+        return service_url(ctx, domain)
     token = "".join(ctx.choice(string.ascii_letters + string.digits) for _ in range(ctx.rng.randint(16, 32)))
     return ctx.choice(
         (
             f"{scheme}www.{domain}",
+            f"{domain}/{ctx.choice(('contact', 'about', 'careers', 'support'))}",
             f"{scheme}{domain}/account/{ctx.rng.randint(10000, 9999999)}",
             f"https://portal.{domain}/reset-password?token={token}",
             f"https://{domain}/invoices/view?id={token[:12]}",
@@ -255,5 +261,38 @@ def url(ctx: Context, person: Person | None = None, org: str | None = None) -> s
             f"http://{ctx.fake.ipv4_private()}:{ctx.choice(('8080', '8443', '3000', '9000'))}/admin",
             f"https://{domain}/track/{token[:10]}",
             ctx.fake.url().rstrip("/"),
+        )
+    )
+
+
+_SERVICES = ("orders", "billing", "users", "payments", "accounts", "crm", "analytics", "auth", "inventory", "reports")
+
+
+def _token(ctx: Context, n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
+    return "".join(ctx.choice(alphabet) for _ in range(n))
+
+
+def service_url(ctx: Context, domain: str) -> str:
+    """A URL as it appears in logs and config files: API endpoints, webhooks, DSNs, connection strings."""
+    name = ctx.choice(_SERVICES)
+    host = ctx.choice((ctx.fake.ipv4_private(), f"{name}-db-{ctx.rng.randint(1, 9):02d}.internal", f"db.{domain}"))
+    user = f"{name}_{ctx.choice(('rw', 'ro', 'app', 'svc'))}"
+    secret = _token(ctx, ctx.rng.randint(10, 18))
+    hexes = string.hexdigits[:16]
+    return ctx.choice(
+        (
+            f"https://api.{domain}/v{ctx.rng.randint(1, 3)}/{name}/{ctx.rng.randint(1000, 999999)}",
+            f"https://api.{domain}/v{ctx.rng.randint(1, 3)}/{name}?page={ctx.rng.randint(1, 40)}&limit=50",
+            f"postgres://{user}:{secret}@{host}:5432/{name}",
+            f"postgresql://{user}@{host}/{name}?sslmode=require",
+            f"mysql://{user}:{secret}@{host}:3306/{name}",
+            f"mongodb+srv://{user}:{secret}@cluster{ctx.rng.randint(0, 9)}.{_token(ctx, 5, string.ascii_lowercase)}.mongodb.net/{name}",
+            f"redis://{ctx.choice(('', f':{secret}@'))}{host}:6379/{ctx.rng.randint(0, 15)}",
+            f"amqp://{user}:{secret}@{host}:5672/{name}",
+            f"https://hooks.slack.com/services/T{_token(ctx, 8, string.ascii_uppercase + string.digits)}/B{_token(ctx, 10, string.ascii_uppercase + string.digits)}/{_token(ctx, 24)}",
+            f"https://{_token(ctx, 32, hexes)}@o{ctx.rng.randint(10000, 999999)}.ingest.sentry.io/{ctx.rng.randint(1000000, 9999999)}",
+            f"https://{domain}/webhooks/{name}/{_token(ctx, 20)}",
+            f"sftp://{user}@{ctx.choice(('files', 'sftp', 'transfer'))}.{domain}:22/outgoing/{name}",
+            f"https://s3.{ctx.choice(('eu-west-1', 'us-east-1', 'ap-southeast-2'))}.amazonaws.com/{name}-{slug(domain)[:10]}/{_token(ctx, 12)}.pdf",
         )
     )
