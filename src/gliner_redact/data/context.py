@@ -152,6 +152,10 @@ class Context:
                 out.append(ch)
         return "".join(out)
 
+    def chars(self, alphabet: str, n: int) -> str:
+        """`n` random characters of `alphabet`."""
+        return "".join(self.choice(alphabet) for _ in range(n))
+
     def digits(self, n: int, first_nonzero: bool = False) -> str:
         """`n` random digits."""
         s = "".join("0123456789"[int(self.rng.random() * 10)] for _ in range(n))

@@ -8,6 +8,8 @@ import string
 from ..context import Context, Person
 from .identity import ascii_fold
 
+_ALNUM = string.ascii_letters + string.digits
+
 FREE_MAIL: dict[str, tuple[str, ...]] = {
     "en_US": ("gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "icloud.com", "aol.com", "protonmail.com"),
     "en_GB": ("gmail.com", "hotmail.co.uk", "yahoo.co.uk", "btinternet.com", "outlook.com", "sky.com", "icloud.com"),
@@ -246,7 +248,7 @@ def url(ctx: Context, person: Person | None = None, org: str | None = None) -> s
         )
     if ctx.chance(0.3):
         return service_url(ctx, domain)
-    token = "".join(ctx.choice(string.ascii_letters + string.digits) for _ in range(ctx.rng.randint(16, 32)))
+    token = ctx.chars(_ALNUM, ctx.rng.randint(16, 32))
     return ctx.choice(
         (
             f"{scheme}www.{domain}",
@@ -268,16 +270,12 @@ def url(ctx: Context, person: Person | None = None, org: str | None = None) -> s
 _SERVICES = ("orders", "billing", "users", "payments", "accounts", "crm", "analytics", "auth", "inventory", "reports")
 
 
-def _token(ctx: Context, n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
-    return "".join(ctx.choice(alphabet) for _ in range(n))
-
-
 def service_url(ctx: Context, domain: str) -> str:
     """A URL as it appears in logs and config files: API endpoints, webhooks, DSNs, connection strings."""
     name = ctx.choice(_SERVICES)
     host = ctx.choice((ctx.fake.ipv4_private(), f"{name}-db-{ctx.rng.randint(1, 9):02d}.internal", f"db.{domain}"))
     user = f"{name}_{ctx.choice(('rw', 'ro', 'app', 'svc'))}"
-    secret = _token(ctx, ctx.rng.randint(10, 18))
+    secret = ctx.chars(_ALNUM, ctx.rng.randint(10, 18))
     hexes = string.hexdigits[:16]
     return ctx.choice(
         (
@@ -286,13 +284,13 @@ def service_url(ctx: Context, domain: str) -> str:
             f"postgres://{user}:{secret}@{host}:5432/{name}",
             f"postgresql://{user}@{host}/{name}?sslmode=require",
             f"mysql://{user}:{secret}@{host}:3306/{name}",
-            f"mongodb+srv://{user}:{secret}@cluster{ctx.rng.randint(0, 9)}.{_token(ctx, 5, string.ascii_lowercase)}.mongodb.net/{name}",
+            f"mongodb+srv://{user}:{secret}@cluster{ctx.rng.randint(0, 9)}.{ctx.chars(string.ascii_lowercase, 5)}.mongodb.net/{name}",
             f"redis://{ctx.choice(('', f':{secret}@'))}{host}:6379/{ctx.rng.randint(0, 15)}",
             f"amqp://{user}:{secret}@{host}:5672/{name}",
-            f"https://hooks.slack.com/services/T{_token(ctx, 8, string.ascii_uppercase + string.digits)}/B{_token(ctx, 10, string.ascii_uppercase + string.digits)}/{_token(ctx, 24)}",
-            f"https://{_token(ctx, 32, hexes)}@o{ctx.rng.randint(10000, 999999)}.ingest.sentry.io/{ctx.rng.randint(1000000, 9999999)}",
-            f"https://{domain}/webhooks/{name}/{_token(ctx, 20)}",
+            f"https://hooks.slack.com/services/T{ctx.chars(string.ascii_uppercase + string.digits, 8)}/B{ctx.chars(string.ascii_uppercase + string.digits, 10)}/{ctx.chars(_ALNUM, 24)}",
+            f"https://{ctx.chars(hexes, 32)}@o{ctx.rng.randint(10000, 999999)}.ingest.sentry.io/{ctx.rng.randint(1000000, 9999999)}",
+            f"https://{domain}/webhooks/{name}/{ctx.chars(_ALNUM, 20)}",
             f"sftp://{user}@{ctx.choice(('files', 'sftp', 'transfer'))}.{domain}:22/outgoing/{name}",
-            f"https://s3.{ctx.choice(('eu-west-1', 'us-east-1', 'ap-southeast-2'))}.amazonaws.com/{name}-{slug(domain)[:10]}/{_token(ctx, 12)}.pdf",
+            f"https://s3.{ctx.choice(('eu-west-1', 'us-east-1', 'ap-southeast-2'))}.amazonaws.com/{name}-{slug(domain)[:10]}/{ctx.chars(_ALNUM, 12)}.pdf",
         )
     )

@@ -14,10 +14,6 @@ _ALNUM = string.ascii_letters + string.digits
 _UPPER_ALNUM = string.ascii_uppercase + string.digits
 
 
-def _rand(ctx: Context, alphabet: str, n: int) -> str:
-    return "".join(ctx.choice(alphabet) for _ in range(n))
-
-
 def ip_address(ctx: Context) -> str:
     """An IPv4 (public or private) or IPv6 (full or compressed) address."""
     kind = ctx.weighted(("v4_public", "v4_private", "v6", "v6_short"), (0.45, 0.25, 0.15, 0.15))
@@ -64,7 +60,7 @@ def _jwt(ctx: Context) -> str:
             "scope": ctx.choice(("read", "admin", "user")),
         }
     )
-    return f"{header}.{payload}.{_rand(ctx, _ALNUM + '-_', 43)}"
+    return f"{header}.{payload}.{ctx.chars(_ALNUM + '-_', 43)}"
 
 
 def api_key(ctx: Context) -> str:
@@ -88,21 +84,21 @@ def api_key(ctx: Context) -> str:
         (0.12, 0.07, 0.1, 0.1, 0.06, 0.08, 0.12, 0.1, 0.07, 0.06, 0.04, 0.04, 0.04),
     )
     if kind == "aws":
-        return ctx.choice(("AKIA", "ASIA")) + _rand(ctx, string.ascii_uppercase + "234567", 16)
+        return ctx.choice(("AKIA", "ASIA")) + ctx.chars(string.ascii_uppercase + "234567", 16)
     if kind == "aws_secret":
-        return _rand(ctx, _ALNUM + "/+", 40)
+        return ctx.chars(_ALNUM + "/+", 40)
     if kind == "github":
-        return ctx.choice(("ghp_", "gho_", "ghs_", "github_pat_")) + _rand(ctx, _ALNUM, 36)
+        return ctx.choice(("ghp_", "gho_", "ghs_", "github_pat_")) + ctx.chars(_ALNUM, 36)
     if kind == "stripe":
-        return ctx.choice(("sk_live_", "sk_test_", "rk_live_", "pk_live_")) + _rand(ctx, _ALNUM, 24)
+        return ctx.choice(("sk_live_", "sk_test_", "rk_live_", "pk_live_")) + ctx.chars(_ALNUM, 24)
     if kind == "slack":
-        return f"xox{ctx.choice('bpa')}-{ctx.digits(11)}-{ctx.digits(12)}-{_rand(ctx, _ALNUM, 24)}"
+        return f"xox{ctx.choice('bpa')}-{ctx.digits(11)}-{ctx.digits(12)}-{ctx.chars(_ALNUM, 24)}"
     if kind == "google":
-        return "AIza" + _rand(ctx, _ALNUM + "-_", 35)
+        return "AIza" + ctx.chars(_ALNUM + "-_", 35)
     if kind == "jwt":
         return _jwt(ctx)
     if kind == "hex":
-        return _rand(ctx, "0123456789abcdef", ctx.choice((32, 40, 64)))
+        return ctx.chars("0123456789abcdef", ctx.choice((32, 40, 64)))
     if kind == "b64":
         return (
             base64.b64encode(bytes(ctx.rng.getrandbits(8) for _ in range(ctx.choice((24, 32, 48)))))
@@ -110,12 +106,12 @@ def api_key(ctx: Context) -> str:
             .rstrip("=")
         )
     if kind == "openai":
-        return "sk-" + ctx.choice(("", "proj-")) + _rand(ctx, _ALNUM, 48)
+        return "sk-" + ctx.choice(("", "proj-")) + ctx.chars(_ALNUM, 48)
     if kind == "bearer":
-        return _rand(ctx, _ALNUM, 8) + "-" + _rand(ctx, _ALNUM, 4) + "-" + _rand(ctx, _ALNUM, 24)
+        return ctx.chars(_ALNUM, 8) + "-" + ctx.chars(_ALNUM, 4) + "-" + ctx.chars(_ALNUM, 24)
     if kind == "sendgrid":
-        return f"SG.{_rand(ctx, _ALNUM + '-_', 22)}.{_rand(ctx, _ALNUM + '-_', 43)}"
-    body = "\n".join(_rand(ctx, _ALNUM + "+/", 64) for _ in range(ctx.rng.randint(3, 6)))
+        return f"SG.{ctx.chars(_ALNUM + '-_', 22)}.{ctx.chars(_ALNUM + '-_', 43)}"
+    body = "\n".join(ctx.chars(_ALNUM + "+/", 64) for _ in range(ctx.rng.randint(3, 6)))
     kind_name = ctx.choice(("RSA PRIVATE KEY", "PRIVATE KEY", "OPENSSH PRIVATE KEY", "EC PRIVATE KEY"))
     return f"-----BEGIN {kind_name}-----\n{body}\n-----END {kind_name}-----"
 
@@ -134,11 +130,11 @@ def device_id(ctx: Context) -> str:
     if kind == "imei":
         return imei(ctx)
     if kind == "apple":
-        return ctx.choice(("C02", "F4K", "DMP", "G0N", "FVF")) + _rand(ctx, _UPPER_ALNUM, 9)
+        return ctx.choice(("C02", "F4K", "DMP", "G0N", "FVF")) + ctx.chars(_UPPER_ALNUM, 9)
     if kind == "dell":
-        return _rand(ctx, _UPPER_ALNUM, 7)
+        return ctx.chars(_UPPER_ALNUM, 7)
     if kind == "generic":
-        return ctx.choice(("SN", "R5C", "5CD", "PF")) + _rand(ctx, _UPPER_ALNUM, ctx.choice((8, 10)))
+        return ctx.choice(("SN", "R5C", "5CD", "PF")) + ctx.chars(_UPPER_ALNUM, ctx.choice((8, 10)))
     if kind == "android":
-        return _rand(ctx, "0123456789abcdef", 16)
-    return "-".join(_rand(ctx, "0123456789ABCDEF", n) for n in (8, 4, 4, 4, 12))
+        return ctx.chars("0123456789abcdef", 16)
+    return "-".join(ctx.chars("0123456789ABCDEF", n) for n in (8, 4, 4, 4, 12))
