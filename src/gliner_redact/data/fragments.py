@@ -68,7 +68,7 @@ def greeting(ctx: Context, person: Person | None) -> list[Piece]:
     template = ctx.choice(GREETINGS)
     return ctx.fill(
         template,
-        first=Pii("person", person.first),
+        first=Pii("person", person.first if ctx.chance(0.8) else identity.short_name(ctx, person)),
         last=Pii("person", person.last),
         full=Pii("person", person.full),
         title=Pii("title", identity.title_for(ctx, person)),
@@ -86,7 +86,7 @@ def signature(ctx: Context, person: Person, org: str | None = None, *, rich: flo
         identity.name_of(
             ctx,
             person,
-            style=ctx.choice(("full", "full", "first", "first_initial_last")),
+            style=ctx.choice(("full", "full", "first", "first_initial_last", "initial_last")),
             title=ctx.maybe("title", 0.1),
         )
     ]

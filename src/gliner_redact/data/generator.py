@@ -35,6 +35,8 @@ _LONG_WORDS = 1600
 _MAX_ATTEMPTS = 60
 _CAPS = {"person": 2.5, "date": 2.0}
 _REJECT_POWER = 2.0
+_LOCAL_LANGUAGE_P = 0.5
+"""Share of non-English-locale documents of a `LOCALISED` genre written in the locale's language."""
 
 
 @dataclass
@@ -144,7 +146,7 @@ class DocumentGenerator:
         size = slot_rng.choices(range(len(_SIZE_WEIGHTS)), weights=_SIZE_WEIGHTS, k=1)[0]
         spec = LOCALE_SPECS[locale]
         language = "en"
-        if genre in LOCALISED and spec.language != "en" and rng.random() < 0.3:
+        if genre in LOCALISED and spec.language != "en" and rng.random() < _LOCAL_LANGUAGE_P:
             language = spec.language
         now = _EPOCH + dt.timedelta(days=rng.randrange(7 * 365))
         focus = choose_focus(rng, genre, self.balancer.boost, rng.randint(3, 5 + size))

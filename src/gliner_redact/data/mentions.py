@@ -281,6 +281,13 @@ MENTIONS: dict[str, tuple[str, ...]] = {
         "My previous employer, {org}, can provide a reference.",
         "The referral came from {org}.",
         "I'm a customer of {bank} and have been for years.",
+        "My insurer is {insurer}; the claim went in last week.",
+        "I was placed here via {provider}.",
+        "{provider} still hasn't returned the deposit.",
+        "The booking was made through {provider}.",
+        "Our union rep from {provider} will join the meeting.",
+        "{insurer} declined to cover the procedure.",
+        "Payment to {provider} bounced twice.",
     ),
     "job_title": (
         "I'm the new {job_title} here.",

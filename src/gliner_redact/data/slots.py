@@ -34,14 +34,18 @@ def _id_kind(ctx: Context) -> tuple[str, str]:
 
 
 def _natid_name(ctx: Context) -> Piece:
+    if ctx.language == "en" and ctx.chance(0.1):
+        name, value = government.foreign_national_id(ctx)
+        ctx.memo["natid"] = Pii("national_id", value)
+        return name
     name, label = _id_kind(ctx)
     ctx.memo["natid"] = label
     return name
 
 
 def _natid(ctx: Context) -> Piece:
-    label = ctx.memo.pop("natid", None) or _id_kind(ctx)[1]
-    return ctx.v(label)
+    kept = ctx.memo.pop("natid", None) or _id_kind(ctx)[1]
+    return kept if isinstance(kept, Pii) else ctx.v(kept)
 
 
 def _routing_name(ctx: Context) -> Piece:
@@ -56,7 +60,8 @@ def _routing_number(ctx: Context) -> Piece:
 
 
 def _first(ctx: Context) -> Piece:
-    return Pii("person", identity.someone(ctx).first)
+    person = identity.someone(ctx)
+    return Pii("person", person.first if ctx.chance(0.8) else identity.short_name(ctx, person))
 
 
 def _last(ctx: Context) -> Piece:
@@ -163,6 +168,7 @@ SLOT_MAKERS: dict[str, Maker] = {
     "hospital": _p("organization", lambda ctx: identity.organization(ctx, "hospital")),
     "bank": _p("organization", lambda ctx: identity.organization(ctx, "bank")),
     "insurer": _p("organization", lambda ctx: identity.organization(ctx, "insurer")),
+    "provider": _p("organization", lambda ctx: identity.organization(ctx, "service")),
     "company": _p(
         "organization", lambda ctx: identity.organization(ctx, ctx.choice(("company", "startup", "family", "faker")))
     ),

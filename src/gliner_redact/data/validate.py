@@ -56,7 +56,10 @@ PII_LABELS: tuple[str, ...] = (
 """The label names of the PII catalogue (see the helper brief)."""
 
 _LABEL_SET = frozenset(PII_LABELS)
-_TRAILING_OK = frozenset({"title", "organization", "password", "api_key"})
+_TRAILING_OK = frozenset(
+    {"title", "organization", "password", "api_key", "person", "job_title", "street_address", "date"}
+)
+"""Labels whose values may end with an abbreviation's period: "Dr.", "Inc.", "Marguerite A.", "Det. Sgt.", "13 juil."."""
 
 
 def _w(ch: str) -> bool:

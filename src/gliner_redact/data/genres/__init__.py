@@ -45,6 +45,8 @@ LOCALISED: frozenset[str] = frozenset(
         "vehicle_rental",
         "meeting_notes",
         "sms",
+        "email_thread",
+        "chat",
     }
 )
-"""Genres whose form field labels follow the document language (30% of non-English-locale documents)."""
+"""Genres whose form field labels follow the document language (half of the non-English-locale documents)."""

@@ -62,18 +62,14 @@ def person_rows(
         rows.append((field(ctx, "first_name"), Pii("person", person.first)))
         rows.append((field(ctx, "last_name"), Pii("person", person.last)))
     elif "name" in wanted:
+        style = ctx.choice(
+            ("full", "full", "first_middle_last", "last_comma_first", "upper_last", "first_initial_last", "upper_full")
+        )
+        if ctx.language != "en" and ctx.chance(0.3):
+            style = ctx.choice(("last_comma_first", "last_first"))
+        key = field(ctx, "surname_first") if style in ("last_comma_first", "last_first") and ctx.chance(0.6) else None
         rows.append(
-            (
-                field(ctx, "name"),
-                identity.name_of(
-                    ctx,
-                    person,
-                    style=ctx.choice(
-                        ("full", "full", "first_middle_last", "last_comma_first", "upper_last", "first_initial_last")
-                    ),
-                    title=want("title", "title"),
-                ),
-            )
+            (key or field(ctx, "name"), identity.name_of(ctx, person, style=style, title=want("title", "title")))
         )
     if want("dob", "date_of_birth"):
         rows.append((field(ctx, "dob"), dob_piece(ctx, person)))
@@ -130,16 +126,38 @@ def person_rows(
     if want("customer_id", "customer_id"):
         rows.append((field(ctx, "customer_id"), Pii("customer_id", finance.customer_id(ctx))))
     if want("insurance", "health_insurance_id"):
+        if ctx.maybe("organization", 0.35):
+            rows.append((insurer_key(ctx), Pii("organization", identity.organization(ctx, "insurer"))))
         rows.append((field(ctx, "insurance"), Pii("health_insurance_id", health.health_insurance_id(ctx))))
     if want("mrn", "medical_record_number"):
         rows.append((field(ctx, "mrn"), Pii("medical_record_number", health.mrn(ctx))))
     if want("username", "username"):
         rows.append((field(ctx, "username"), Pii("username", contact.person_username(ctx, person))))
-    if want("iban", "iban"):
+    banked = want("iban", "iban")
+    if banked:
         rows.append((field(ctx, "iban"), ctx.v("iban")))
     if want("account", "bank_account_number"):
+        banked = True
         rows.append((field(ctx, "account"), ctx.v("bank_account_number")))
         if ctx.maybe("routing_number", 0.8):
             name = str(ctx.slot("routing_name"))
             rows.append((name[0].upper() + name[1:], ctx.v("routing_number")))
+    if banked and ctx.maybe("organization", 0.35):
+        rows.append((field(ctx, "bank"), bank_piece(ctx)))
     return rows
+
+
+_INSURER_KEYS = ("Insurer", "Insurance", "Health fund", "Health plan", "Insurance provider", "Carrier", "Payer")
+
+
+def insurer_key(ctx: Context) -> str:
+    """What a form calls the person's insurer, in the document's language."""
+    return ctx.choice(_INSURER_KEYS) if ctx.language == "en" else field(ctx, "insurer")
+
+
+def bank_piece(ctx: Context) -> list[Piece]:
+    """A bank name as a form writes it, sometimes followed by its branch town (`HDFC Bank, Indiranagar`)."""
+    bank: list[Piece] = [Pii("organization", identity.organization(ctx, "bank"))]
+    if ctx.chance(0.3):
+        bank += [", ", Pii("city", location.city_name(ctx, ctx.choice(ctx.loc.cities)))]
+    return bank

@@ -6,7 +6,7 @@ import datetime as dt
 
 from ..focus import focus_block
 from ..builder import DocBuilder, Piece, Pii
-from ..context import Context
+from ..context import Context, Person
 from ..fragments import kv_block, table
 from ..i18n import field
 from ..lexicon.orgs import PRODUCTS
@@ -136,6 +136,29 @@ _TX = (
     ("DIRECT DEBIT", "INSURANCE"),
 )
 
+_ORG_PAYEES = (
+    ("DD", "insurer"),
+    ("DIRECT DEBIT", "insurer"),
+    ("SO", "company"),
+    ("STANDING ORDER", "company"),
+    ("BGC", "law"),
+    ("DD", "school"),
+    ("BILL PAYMENT", "family"),
+    ("DD", "hospital"),
+)
+
+
+def _payee_name(ctx: Context, payee: Person) -> str:
+    """A person as a payment reference writes them: `J SMITH`, `SMITH J`, `SMITH JOHN` or the full name."""
+    style = ctx.choice(("initial_last", "last_initial", "last_first", "full"))
+    if style == "initial_last":
+        return f"{payee.first[0]} {payee.last}".upper()
+    if style == "last_initial":
+        return f"{payee.last} {payee.first[0]}".upper()
+    if style == "last_first":
+        return f"{payee.last} {payee.first}".upper()
+    return payee.full
+
 
 def bank_statement(ctx: Context) -> DocBuilder:
     """A bank statement: bank header, holder and account identifiers, period, transactions table."""
@@ -177,6 +200,7 @@ def bank_statement(ctx: Context) -> DocBuilder:
     b.add(kv_block(ctx, rows)).add("\n").add(focus_block(ctx, rows)).gap()
     tx_rows = []
     day = start
+    row_style = ctx.choice(("numeric", "numeric", "day_mon"))
     for _ in range(ctx.scaled(3, 8)):
         day = day + dt.timedelta(days=ctx.between(0, 3))
         kind, what = ctx.choice(_TX)
@@ -185,19 +209,23 @@ def bank_statement(ctx: Context) -> DocBuilder:
         if r < 0.12:
             payee = identity.new_person(ctx)
             desc = [
-                ctx.choice(("TRANSFER TO ", "FASTER PAYMENT ", "TFR ")),
-                Pii("person", f"{payee.first[0]} {payee.last}".upper() if ctx.chance(0.5) else payee.full),
+                ctx.choice(("TRANSFER TO ", "FASTER PAYMENT ", "TFR ", "FPI ", "FPO ", "BP ")),
+                Pii("person", _payee_name(ctx, payee)),
             ]
         elif r < 0.2:
             desc = [
-                "SALARY ",
+                ctx.choice(("SALARY ", "BGC ", "BACS ")),
                 Pii("organization", identity.organization(ctx, ctx.choice(("company", "faker"))).upper()),
             ]
-        elif r < 0.26:
+        elif r < 0.3:
+            kind, org = ctx.choice(_ORG_PAYEES)
+            name = identity.organization(ctx, org)
+            desc = [f"{kind} ", Pii("organization", name.upper() if ctx.chance(0.7) else name)]
+        elif r < 0.36:
             desc = [f"{kind} ", finance.masked_card(ctx)]
         tx_rows.append(
             [
-                Pii("date", timefmt.format_date(ctx, day, "numeric")),
+                Pii("date", timefmt.format_date(ctx, day, row_style)),
                 desc,
                 finance.amount(ctx, 2, 400),
                 finance.amount(ctx, 100, 9000),

@@ -124,7 +124,8 @@ def contract(ctx: Context) -> DocBuilder:
     for side in range(2):
         signer = identity.new_person(ctx)
         b.line("Signed: ______________________")
-        b.line("Name: ", identity.name_of(ctx, signer, style="full", title=ctx.maybe("title", 0.2)))
+        style = ctx.choice(("full", "full", "first_initial_last", "initial_last", "initials_last"))
+        b.line("Name: ", identity.name_of(ctx, signer, style=style, title=ctx.maybe("title", 0.2)))
         if ctx.maybe("job_title", 0.6):
             b.line("Title: ", Pii("job_title", identity.job_of(ctx, signer)))
         b.line("Date: ", Pii("date", timefmt.format_date(ctx, effective + dt.timedelta(days=side * ctx.between(0, 3)))))
@@ -186,12 +187,12 @@ def court_filing(ctx: Context) -> DocBuilder:
         ctx.fill(caption, R=Pii("region", city.region.upper()), C=Pii("city", location.city_name(ctx, city).upper()))
     )
     b.add("\n").line(ctx.fill("Case No. {case_no}")).add("\n")
-    b.line(identity.name_of(ctx, plaintiff, style=ctx.choice(("full", "upper_last"))), ",")
+    b.line(identity.name_of(ctx, plaintiff, style=ctx.choice(("full", "upper_last", "upper_full"))), ",")
     b.line("        Plaintiff,").line("    v.")
     if ctx.chance(0.4):
         b.line(Pii("organization", identity.organization(ctx)), ",")
     else:
-        b.line(identity.name_of(ctx, defendant, style=ctx.choice(("full", "upper_last"))), ",")
+        b.line(identity.name_of(ctx, defendant, style=ctx.choice(("full", "upper_last", "upper_full"))), ",")
     b.line("        Defendant.").add("\n")
     b.line(ctx.choice(("COMPLAINT FOR DAMAGES", "PARTICULARS OF CLAIM", "STATEMENT OF CLAIM", "PETITION")))
     b.add("\n")
@@ -291,7 +292,7 @@ def insurance_claim(ctx: Context) -> DocBuilder:
             "I suffered {medical_condition} and {medical_condition2}.",
             "I was seen at {hospital}, hospital number {medical_record_number}.",
             "A witness, {name}, saw the fall; their number is {phone_number}.",
-            "I have been unable to work as a {job_title} since {past}.",
+            "I have been unable to work as a {job_title} since {date}.",
         ),
     }[kind]
     b.line(ctx.choice(("Description", "Please describe what happened", "Circumstances")))

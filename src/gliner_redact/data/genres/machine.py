@@ -94,9 +94,51 @@ def _log_prefix(ctx: Context, style: str, t: dt.datetime, host: str) -> str:
     return f"{t:%Y-%m-%d %H:%M:%S},{ctx.between(100, 999)} - {host} - {ctx.choice(_LEVELS)} - "
 
 
+_TRACKER_EVENTS = (
+    "ignition_on",
+    "ignition_off",
+    "moving",
+    "idle",
+    "harsh_brake",
+    "harsh_accel",
+    "geofence_exit",
+    "geofence_enter",
+    "stop",
+    "delivery",
+    "driver_break",
+    "overspeed",
+)
+
+
+def _telematics_log(ctx: Context) -> DocBuilder:
+    """A vehicle tracker export: machine-stamped rows (not annotated), each with a position and an event."""
+    city = ctx.choice(ctx.loc.cities)
+    t = dt.datetime.combine(timefmt.near_date(ctx), dt.time(ctx.between(5, 11), ctx.between(0, 59)))
+    sep = ctx.choice(("    ", "\t", " | ", "  "))
+    places = ctx.choice((5, 5, 6))
+    joiner = ctx.choice((", ", ","))
+    b = DocBuilder()
+    if ctx.chance(0.6):
+        b.line(sep.join(("timestamp", "position", "event", "speed_kmh")))
+    if ctx.maybe("license_plate", 0.4):
+        b.line("# vehicle ", ctx.v("license_plate"), f" unit {ctx.digits(8)}")
+    for _ in range(ctx.scaled(4, 14)):
+        t += dt.timedelta(minutes=ctx.between(1, 60), seconds=ctx.between(0, 59))
+        lat, lon = city.lat + ctx.rng.uniform(-0.08, 0.08), city.lon + ctx.rng.uniform(-0.08, 0.08)
+        position = f"{lat:.{places}f}{joiner}{lon:.{places}f}"
+        b.line(
+            f"{t:%Y-%m-%d %H:%M:%S}{sep}",
+            Pii("gps_coordinates", position),
+            f"{sep}{ctx.choice(_TRACKER_EVENTS)}{sep}{ctx.between(0, 110)}",
+        )
+    return b
+
+
 def app_logs(ctx: Context) -> DocBuilder:
     """Log lines (application, access or syslog); line-prefix timestamps are machine stamps and not annotated."""
-    style = ctx.choice(("iso", "bracket", "syslog", "python", "access", "jsonl"))
+    style = ctx.choice(("iso", "bracket", "syslog", "python", "access", "jsonl", "telematics"))
+    if style == "telematics":
+        return _telematics_log(ctx)
     host = service(ctx) if style != "syslog" else ctx.choice(("web01", "db-prod-2", "bastion", "mail01", "fw-edge"))
     t = dt.datetime.combine(timefmt.near_date(ctx), dt.time(ctx.between(0, 23), ctx.between(0, 59)))
     b = DocBuilder()

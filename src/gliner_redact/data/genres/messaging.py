@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from ..builder import DocBuilder, Piece, Pii, template_slots
+from ..context import SLOT_LABELS, Context, Person
 from ..focus import take_focus_sentences
-from ..builder import DocBuilder, Piece, Pii
-from ..context import Context, Person
 from ..fragments import bullets, closing, disclaimer, greeting, mention, negative_sentence, signature
+from ..i18n import field
 from ..prose import filler
 from ..topics import TOPICS, Topic
-from ..values import contact, identity, timefmt
+from ..validate import PII_LABELS
+from ..values import contact, identity, location, timefmt
+from .local_messages import LOCAL_MESSAGES, LocalMessages
 
 GENERIC_EXTRA = ("email", "phone_number", "date", "time", "organization", "city", "url", "job_title", "person")
 
@@ -61,7 +64,9 @@ def _message(
 
 
 def email_thread(ctx: Context) -> DocBuilder:
-    """An e-mail, often with earlier messages quoted below it."""
+    """An e-mail, often with earlier messages quoted below it (in the document language where it has phrases)."""
+    if ctx.language in LOCAL_MESSAGES:
+        return _local_email_thread(ctx, LOCAL_MESSAGES[ctx.language])
     topic = ctx.choice(TOPICS)
     orgs = [identity.organization(ctx), identity.organization(ctx)]
     people = [identity.new_person(ctx), identity.new_person(ctx)]
@@ -166,16 +171,18 @@ def _chat_casual(text: list[Piece], ctx: Context) -> list[Piece]:
 
 
 def chat(ctx: Context) -> DocBuilder:
-    """A Slack/Teams/WhatsApp-style transcript."""
+    """A Slack/Teams/WhatsApp-style transcript (in the document language where it has phrases)."""
+    if ctx.language in LOCAL_MESSAGES:
+        return _local_chat(ctx, LOCAL_MESSAGES[ctx.language])
     topic = ctx.choice(TOPICS)
     people = [identity.new_person(ctx) for _ in range(ctx.between(2, 4))]
-    style = ctx.choice(("slack", "whatsapp", "teams", "irc", "plain"))
+    style = ctx.choice(("slack", "whatsapp", "whatsapp_android", "teams", "irc", "plain"))
     handle_label = ctx.pick_label(("person", "username")) if style in ("slack", "irc") else "person"
     handles = {
         id(p): (
             Pii("username", contact.person_username(ctx, p))
             if handle_label == "username"
-            else Pii("person", p.full if ctx.chance(0.7) else p.first)
+            else Pii("person", p.full if ctx.chance(0.55) else identity.chat_name(ctx, p))
         )
         for p in people
     }
@@ -232,13 +239,239 @@ def chat(ctx: Context) -> DocBuilder:
                 b.add("\n" if previous else "").line(who, "  ", stamp)
             b.line(text)
         elif style == "whatsapp":
-            b.line("[", [Pii("date", day_text), ", "] if show_date else None, Pii("time", clock), "] ", who, ": ", text)
+            b.line("[", Pii("date", f"{day_text}, {clock}") if show_date else Pii("time", clock), "] ", who, ": ", text)
+        elif style == "whatsapp_android":
+            b.line(Pii("date", f"{day_text} {clock}"), " - ", who, ": ", text)
         elif style == "teams":
             if speaker is not previous:
                 b.add("\n" if previous else "").line(who, [" ", stamp] if stamp else None)
             b.line(text)
         elif style == "irc":
             b.line(["[", stamp, "] "] if stamp else None, "<", who, "> ", text)
+        else:
+            b.line(who, ": ", text)
+        previous = speaker
+    return b
+
+
+# local-language e-mails and chats -----------------------------------------------------------------------------
+
+
+def _local_focus(ctx: Context, templates: tuple[str, ...]) -> list[list[Piece]]:
+    """One local sentence per focus label that some template can carry, the first time a writer asks."""
+    if ctx.memo.get("focus_taken"):
+        return []
+    ctx.memo["focus_taken"] = True
+    out = []
+    for label in ctx.focus:
+        fits = [t for t in templates if label in _template_labels(t)]
+        if fits:
+            out.append(ctx.fill(ctx.pick(fits)))
+    return out
+
+
+def _template_labels(template: str) -> set[str]:
+    names = (s.rstrip("0123456789") for s in template_slots(template))
+    return {SLOT_LABELS.get(name, name) for name in names}
+
+
+def _local_mention(ctx: Context, templates: tuple[str, ...]) -> list[Piece]:
+    """A sentence for a label drawn by the balancer's boosts from those the templates can carry."""
+    labels = sorted({label for t in templates for label in _template_labels(t)}.intersection(PII_LABELS))
+    label = ctx.pick_label(labels)
+    return ctx.fill(ctx.pick([t for t in templates if label in _template_labels(t)]))
+
+
+def _honorific(ctx: Context, lm: LocalMessages, gender: str) -> list[Piece]:
+    """A courtesy title for a salutation; stacked titles ("Frau Dr.") are one span each."""
+    out: list[Piece] = []
+    for i, word in enumerate(ctx.choice(lm.honorifics[gender]).split(" ")):
+        out += [" " if i else None, Pii("title", word)]
+    return out
+
+
+def _local_greeting(ctx: Context, lm: LocalMessages, person: Person) -> list[Piece]:
+    if not ctx.maybe("person", 0.85):
+        return [ctx.choice(lm.greet_anon)]
+    if person.gender in lm.greet_formal and ctx.maybe("title", 0.45):
+        return ctx.fill(
+            ctx.choice(lm.greet_formal[person.gender]),
+            hon=_honorific(ctx, lm, person.gender),
+            last=Pii("person", person.last),
+        )
+    return ctx.fill(ctx.choice(lm.greet_casual[person.gender]), first=Pii("person", person.first))
+
+
+def _local_signature(ctx: Context, lm: LocalMessages, person: Person, org: str | None) -> list[Piece]:
+    """Name (often with an honorific), then job title, organisation, phone and e-mail lines, each its own span."""
+    style = ctx.choice(("full", "full", "first", "first_initial_last"))
+    lines: list[list[Piece]] = [identity.name_of(ctx, person, style=style, title=ctx.maybe("title", 0.3))]
+    if ctx.chance(0.65):
+        job = [Pii("job_title", identity.job_of(ctx, person))] if ctx.maybe("job_title", 0.7) else []
+        company = [Pii("organization", org)] if org and ctx.maybe("organization", 0.8) else []
+        if job and company and ctx.chance(0.35):
+            lines.append([*job, ctx.choice((" — ", " | ", ", ", " - ")), *company])
+        else:
+            lines += [line for line in (job, company) if line]
+        if ctx.maybe("phone_number", 0.6):
+            lines.append([ctx.choice(lm.phone_labels), Pii("phone_number", contact.person_phone(ctx, person))])
+        if ctx.maybe("email", 0.35):
+            label = ctx.choice(("", f"{field(ctx, 'email')}: "))
+            lines.append([label, Pii("email", contact.person_email(ctx, person, org))])
+        if ctx.maybe("street_address", 0.2):
+            lines.append(location.address_pieces(ctx, multiline=False))
+    out: list[Piece] = []
+    for i, line in enumerate(lines):
+        out += ["\n" if i else None, *line]
+    return out
+
+
+def _local_timestamp(ctx: Context) -> str:
+    """A header date with its clock time, written as one `date` value ("15.04.2024 11:26")."""
+    day = timefmt.format_date(ctx, timefmt.near_date(ctx))
+    return f"{day}{ctx.choice((' ', ', '))}{ctx.between(7, 21):02d}:{ctx.between(0, 59):02d}"
+
+
+def _local_body(ctx: Context, lm: LocalMessages, sentences: tuple[str, ...], paragraphs: int) -> DocBuilder:
+    b = DocBuilder()
+    for p in range(paragraphs):
+        parts: list[list[Piece]] = [ctx.fill(t) for t in ctx.pick_many(sentences, ctx.between(1, 3))]
+        if p == 0:
+            parts += _local_focus(ctx, lm.sentences())
+        if ctx.chance(0.45):
+            parts.append(_local_mention(ctx, sentences + lm.mentions))
+        if ctx.chance(0.4):
+            parts.append([ctx.choice(lm.polite)])
+        ctx.rng.shuffle(parts)
+        for i, part in enumerate(parts):
+            b.add(" " if i else "", part)
+        b.gap()
+    return b
+
+
+def _local_message(
+    ctx: Context, lm: LocalMessages, sentences: tuple[str, ...], sender: Person, recipient: Person, org: str | None
+) -> DocBuilder:
+    b = DocBuilder()
+    b.line(_local_greeting(ctx, lm, recipient)).add("\n")
+    b.embed(_local_body(ctx, lm, sentences, ctx.between(1, 2 + ctx.size)))
+    b.gap().line(ctx.choice(lm.closings)).line(_local_signature(ctx, lm, sender, org))
+    if ctx.chance(0.2):
+        b.add("\n", ctx.choice(lm.footers), "\n")
+    return b
+
+
+def _local_email_thread(ctx: Context, lm: LocalMessages) -> DocBuilder:
+    """`email_thread` in the document language: local salutations, header names, quoting and sign-offs."""
+    subjects, sentences = lm.themes[ctx.choice(tuple(lm.themes))]
+    orgs = [identity.organization(ctx), identity.organization(ctx)]
+    people = [identity.new_person(ctx), identity.new_person(ctx)]
+    people += [identity.new_person(ctx) for _ in range(ctx.between(0, 2))]
+    subject = ctx.fill(ctx.choice(subjects))
+    n = min(ctx.scaled(1, 3), 12)
+    msgs = []
+    for i in range(n):
+        sender, recipient = (people[0], people[1]) if i % 2 == 0 else (people[1], people[0])
+        if len(people) > 2 and ctx.chance(0.2):
+            sender = ctx.choice(people[2:])
+        org = orgs[i % 2]
+        msgs.append((sender, recipient, org, _local_message(ctx, lm, sentences, sender, recipient, org)))
+    h = lm.headers
+    b = DocBuilder()
+    headers = ctx.chance(0.7)
+    for i, (sender, recipient, org, body) in enumerate(reversed(msgs)):
+        prefix = lm.reply_prefix if i < n - 1 else ""
+        if i == 0:
+            if headers:
+                b.line(h["from"], _address_line(ctx, sender, org))
+                b.line(h["to"], _address_line(ctx, recipient, None))
+                if ctx.chance(0.3):
+                    b.line(h["cc"], _address_line(ctx, ctx.choice(people), None))
+                if ctx.maybe("date", 0.7):
+                    b.line(h["date"], Pii("date", _local_timestamp(ctx)))
+                b.line(h["subject"], prefix, subject).add("\n")
+            b.embed(body)
+            continue
+        b.gap()
+        if ctx.chance(0.35):
+            b.line(lm.original_message)
+            b.line(h["from"], _address_line(ctx, sender, org))
+            b.line(h["sent"], Pii("date", _local_timestamp(ctx)))
+            b.line(h["to"], _address_line(ctx, recipient, None))
+            b.line(h["subject"], prefix, subject).add("\n")
+            b.embed(body)
+        else:
+            day = Pii("date", timefmt.format_date(ctx, timefmt.near_date(ctx)))
+            sender_line = _address_line(ctx, sender, org)
+            if ctx.maybe("time", 0.7):
+                clock = Pii("time", timefmt.time_text(ctx))
+                attribution = ctx.fill(lm.wrote[0], date=day, time=clock, sender=sender_line)
+            else:
+                attribution = ctx.fill(lm.wrote[1], date=day, sender=sender_line)
+            b.line(attribution)
+            b.embed(body, prefix="> " if ctx.chance(0.5) else "")
+    return b
+
+
+def _local_handle(ctx: Context, lm: LocalMessages, person: Person, family: bool, label: str) -> Pii:
+    """A chat display name: full name, first name, lower-case first name, in family chats "Tia Cida", or a
+    user name when `label` is "username"."""
+    if label == "username":
+        return Pii("username", contact.person_username(ctx, person))
+    if family and person.gender in lm.kin and ctx.chance(0.35):
+        return Pii("person", f"{ctx.choice(lm.kin[person.gender])} {person.first}")
+    r = ctx.rng.random()
+    return Pii("person", person.full if r < 0.55 else person.first if r < 0.85 else person.first.lower())
+
+
+def _lower_names(text: list[Piece]) -> list[Piece]:
+    return [Pii("person", p.text.lower()) if isinstance(p, Pii) and p.label == "person" else p for p in text]
+
+
+def _local_chat(ctx: Context, lm: LocalMessages) -> DocBuilder:
+    """`chat` in the document language: WhatsApp exports, Teams/Slack blocks or plain "name: text" lines."""
+    people = [identity.new_person(ctx) for _ in range(ctx.between(2, 4))]
+    style = ctx.choice(("whatsapp", "teams", "slack", "plain"))
+    family = style == "whatsapp" and ctx.chance(0.5)
+    handle_label = ctx.pick_label(("person", "username")) if style == "slack" else "person"
+    handles = {id(p): _local_handle(ctx, lm, p, family, handle_label) for p in people}
+    show_time = ctx.maybe("time", 0.6)
+    show_date = ctx.maybe("date", 0.5)
+    day_text = timefmt.format_date(ctx, timefmt.near_date(ctx), "numeric")
+    ios = ctx.chance(0.4)
+    minute = ctx.between(7 * 60, 22 * 60)
+    b = DocBuilder()
+    if style != "plain" and ctx.chance(0.4):
+        b.line(ctx.choice(lm.chat_titles)).add("\n")
+    n = ctx.scaled(3, 12)
+    focus = _local_focus(ctx, lm.chat_lines + lm.mentions)
+    n = max(n, len(focus))
+    focus_at = dict(zip(ctx.sample(range(n), len(focus)), focus))
+    previous = None
+    for i in range(n):
+        speaker = ctx.choice(people)
+        minute += ctx.between(0, 9)
+        clock = f"{(minute // 60) % 24:02d}:{minute % 60:02d}"
+        r = ctx.rng.random()
+        if i in focus_at:
+            text = focus_at[i]
+        elif r < 0.4:
+            text = ctx.fill(ctx.pick(lm.chat_lines))
+        elif r < 0.6:
+            text = _local_mention(ctx, lm.chat_lines + lm.mentions)
+        else:
+            text = [ctx.choice(lm.chat_phrases)]
+        if ctx.chance(0.3):
+            text = _lower_names(text)
+        text = _chat_casual(text, ctx)
+        who = handles[id(speaker)]
+        if style == "whatsapp":
+            stamp = Pii("date", f"{day_text}{', ' if ios else ' '}{clock}") if show_date else Pii("time", clock)
+            b.line(["[", stamp, "] "] if ios else [stamp, " - "], who, ": ", text)
+        elif style in ("teams", "slack"):
+            if speaker is not previous:
+                b.add("\n" if previous else "").line(who, ["  ", Pii("time", clock)] if show_time else None)
+            b.line(text)
         else:
             b.line(who, ": ", text)
         previous = speaker

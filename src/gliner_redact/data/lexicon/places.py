@@ -520,6 +520,14 @@ STREETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Carter",
             "Nelson Mandela",
             "Lal Bahadur Shastri",
+            "Baner",
+            "Outer Ring",
+            "Old Airport",
+            "Sarjapur",
+            "Bannerghatta",
+            "Hosur",
+            "Aundh",
+            "Sohna",
         ),
         ("{} Road", "{} Marg", "{} Street", "{} Nagar", "{} Colony", "{} Cross Road", "{} Main Road", "{} Layout"),
     ),
@@ -639,6 +647,13 @@ STREETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "de la Estación",
             "del Prado",
             "de Toledo",
+            "de Cirilo Amorós",
+            "Ribera de Curtidores",
+            "de Bravo Murillo",
+            "de Fuencarral",
+            "de Sagasta",
+            "del Doctor Fleming",
+            "de Juan Bravo",
         ),
         ("Calle {}", "C/ {}", "Avenida {}", "Avda. {}", "Paseo {}", "Plaza {}", "Ronda {}", "Camino {}"),
     ),
@@ -673,6 +688,12 @@ STREETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Leonardo da Vinci",
             "Galileo Galilei",
             "delle Rose",
+            "Giuseppe Mazzini",
+            "Giuseppe Garibaldi",
+            "Alessandro Manzoni",
+            "Camillo Benso di Cavour",
+            "Giacomo Matteotti",
+            "Aldo Moro",
         ),
         ("Via {}", "Viale {}", "Corso {}", "Piazza {}", "Largo {}", "Vicolo {}"),
     ),
@@ -737,10 +758,71 @@ STREETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Oscar Freire",
             "Haddock Lobo",
             "Afonso Pena",
+            "Capitão Rubens",
+            "Coronel Oscar Porto",
+            "Padre Anchieta",
+            "General Osório",
+            "Doutor Arnaldo",
         ),
         ("Rua {}", "Avenida {}", "Av. {}", "Alameda {}", "Travessa {}", "Praça {}", "Estrada {}"),
     ),
 }
+
+STREETS_LOCAL: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # locale code -> (stems, patterns) for street names only that country writes; drawn now and then
+    "en_US": (
+        ("Larkspur", "Wacker", "Peachtree", "Cedar Ridge", "Elm Creek", "Aspen", "Foxglove", "Meadowbrook", "Dogwood"),
+        ("{} Ln", "{} Dr", "{} Ct", "{} Pkwy", "{} Cir", "{} Trl", "{} Hwy", "{} Pl", "{} Blvd"),
+    ),
+    "en_AU": (
+        ("Bayview", "Scarborough", "Beach", "Marine", "Ocean", "Flinders", "Hindmarsh", "Stirling", "Banksia"),
+        ("{} St", "{} Tce", "{} Pde", "{} Cres", "{} Hwy", "{} Rd", "{} Ave", "{} Cct", "{} Cl", "{} Esp"),
+    ),
+    "en_GB": (
+        ("Old Bawn", "Church", "Rock", "Strand", "Navan", "Malahide", "Castle", "Abbey", "Mill", "Ballymun"),
+        ("{} Road", "{} Lane", "{} Street", "{} Avenue", "{} Park", "{} Close", "{} Drive", "{} Green"),
+    ),
+    "de_DE": (
+        ("Hauptstätter", "Stuttgarter", "Berliner", "Frankfurter", "Münchner", "Hamburger", "Leipziger", "Potsdamer"),
+        ("{} Straße", "{} Str.", "{} Allee", "{} Ring", "{} Platz", "{} Chaussee"),
+    ),
+}
+"""Extra street-name styles for one locale: US/Australian abbreviations, Irish names, German adjective streets."""
+
+HOUSE_NAMES = (
+    "The Old Rectory",
+    "The Old Vicarage",
+    "The Old Post Office",
+    "The Coach House",
+    "The Laurels",
+    "Orchard House",
+    "Mill House",
+    "Holly Lodge",
+    "Willow Barn",
+)
+"""Named houses (UK and Ireland), written before the street."""
+
+DEVELOPMENTS = (
+    "The Maples",
+    "The Beeches",
+    "The Elms",
+    "Priory Hall",
+    "Cypress Court",
+    "Riverside Court",
+    "Kingswood Heights",
+)
+"""Apartment developments (UK and Ireland), written between the flat and the street."""
+
+ESTATES = (
+    "Ballymount Cross",
+    "Sandyford Business Park",
+    "Park West",
+    "Centrepoint Business Park",
+    "Riverside Industrial Estate",
+    "Greenogue Business Park",
+    "Westpoint Trade Centre",
+)
+"""Business parks and trading estates whose units are addressed without a street."""
 
 COUNTRIES: dict[str, str] = {
     # English name -> nationality adjective

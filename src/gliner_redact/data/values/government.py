@@ -91,6 +91,24 @@ def bsn(ctx: Context) -> str:
             return n if ctx.chance(0.7) else f"{n[:4]}.{n[4:6]}.{n[6:]}"
 
 
+_NRIC_LETTERS = {"ST": "JZIHGFEDCBA", "FG": "XWUTRQPNMLK", "M": "XWUTRQPNJLK"}
+_NRIC_OFFSET = {"S": 0, "T": 4, "F": 0, "G": 4, "M": 3}
+
+
+def nric_check_letter(prefix: str, digits: str) -> str:
+    """The check letter of a Singapore NRIC/FIN with `prefix` (S, T, F, G or M) and seven `digits`."""
+    total = sum(int(d) * w for d, w in zip(digits, (2, 7, 6, 5, 4, 3, 2))) + _NRIC_OFFSET[prefix]
+    table = next(letters for key, letters in _NRIC_LETTERS.items() if prefix in key)
+    return table[total % 11]
+
+
+def nric(ctx: Context) -> str:
+    """A Singapore NRIC (citizens, prefixes S/T) or FIN (foreigners, prefixes F/G/M) with its check letter."""
+    prefix = ctx.weighted(("S", "T", "F", "G", "M"), (0.45, 0.3, 0.08, 0.1, 0.07))
+    digits = ctx.digits(7)
+    return f"{prefix}{digits}{nric_check_letter(prefix, digits)}"
+
+
 def cpf(ctx: Context) -> str:
     """A Brazilian CPF with check digits."""
     body = ctx.digits(9, first_nonzero=True)
@@ -109,6 +127,8 @@ NATIONAL_ID_MAKERS = {
     "nl_NL": bsn,
     "pt_BR": cpf,
 }
+FOREIGN_NATIONAL_IDS = {"SG": (nric, ("NRIC", "NRIC/FIN", "FIN", "NRIC no."))}
+"""National IDs of countries without a generator locale: country -> (maker, what the ID is called)."""
 NATIONAL_ID_NAMES = {
     "en_GB": ("National Insurance number", "NI number", "NINO"),
     "en_CA": ("SIN", "Social Insurance Number"),
@@ -140,9 +160,18 @@ TAX_ID_NAMES = {
 
 
 def national_id(ctx: Context) -> str:
-    """A national identity number of the locale's country (another country's for the US and Australia)."""
-    maker = NATIONAL_ID_MAKERS.get(ctx.loc.code) or ctx.choice(tuple(NATIONAL_ID_MAKERS.values()))
+    """A national identity number of the locale's country (another country's for the US and Australia, a
+    Singapore NRIC/FIN a fifth of the time)."""
+    maker = NATIONAL_ID_MAKERS.get(ctx.loc.code)
+    if maker is None:
+        maker = nric if ctx.chance(0.2) else ctx.choice(tuple(NATIONAL_ID_MAKERS.values()))
     return maker(ctx)
+
+
+def foreign_national_id(ctx: Context) -> tuple[str, str]:
+    """(what it is called, value) for a national ID of a country without a generator locale ("NRIC", "S1234567D")."""
+    maker, names = FOREIGN_NATIONAL_IDS[ctx.choice(tuple(FOREIGN_NATIONAL_IDS))]
+    return ctx.choice(names), maker(ctx)
 
 
 def passport(ctx: Context) -> str:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from .. import checksums as cs
 from ..context import Context
-from ..lexicon.health import CONDITIONS, MEDICATIONS
+from ..lexicon.health import (
+    BODY_PARTS,
+    CONDITION_ABBREVIATIONS,
+    CONDITIONS,
+    CONDITIONS_LOCAL,
+    INJURY_PATTERNS,
+    MEDICATIONS,
+)
 
 
 def mrn(ctx: Context) -> str:
@@ -68,9 +75,26 @@ def health_insurance_id(ctx: Context) -> str:
     return f"{d[:3]} {d[3:7]} {d[7:11]} {d[11:]}" if ctx.chance(0.6) else d
 
 
+def injury(ctx: Context) -> str:
+    """An injury with its side and body part ("laceration to the left palm")."""
+    pattern = ctx.choice(INJURY_PATTERNS)
+    return pattern.format(**{key: ctx.choice(options) for key, options in BODY_PARTS.items()})
+
+
 def condition(ctx: Context) -> str:
-    """A diagnosis, disease, disorder or injury."""
-    return ctx.choice(CONDITIONS)
+    """A diagnosis, disease, disorder or injury, mostly in the document's language; in English sometimes clinical
+    shorthand ("T2DM", "HTN") or an injury with its site; now and then capitalised as at the head of a list line."""
+    local = CONDITIONS_LOCAL.get(ctx.language)
+    if local:
+        value = ctx.choice(local) if ctx.chance(0.85) else ctx.choice(CONDITIONS)
+    else:
+        kind = ctx.weighted(("written", "abbreviation", "injury"), (0.77, 0.15, 0.08))
+        if kind == "abbreviation":
+            return ctx.choice(CONDITION_ABBREVIATIONS)
+        value = injury(ctx) if kind == "injury" else ctx.choice(CONDITIONS)
+    if value[0].islower() and ctx.chance(0.12):
+        value = value[0].upper() + value[1:]
+    return value
 
 
 def medication(ctx: Context) -> str:

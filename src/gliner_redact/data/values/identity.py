@@ -1,4 +1,5 @@
-"""People: names in many written forms, honorifics, birth dates, ages, nrp groups, jobs, organisations."""
+"""People: names in many written forms, short and chat names, honorifics, birth dates, ages, nrp groups, jobs,
+organisations."""
 
 from __future__ import annotations
 
@@ -19,9 +20,26 @@ from ..lexicon.orgs import (
     ORG_WORDS,
     SAINTS,
     SCHOOL_PATTERNS,
+    SERVICE_PATTERNS,
 )
 from ..lexicon.places import COUNTRIES
-from ..lexicon.society import ETHNIC_GROUPS, JOB_TITLES, POLITICAL, RELIGIONS, TITLES_BY_GENDER
+from ..lexicon.society import (
+    DIASPORA_BY_LOCALE,
+    DIASPORA_NAMES,
+    ETHNIC_GROUPS,
+    JOB_DEPARTMENTS,
+    JOB_GRADES,
+    JOB_HEAD_FORMS,
+    JOB_LADDER_ROLES,
+    JOB_SENIORITY,
+    JOB_TITLES,
+    JOB_TITLES_BY_LANGUAGE,
+    KIN_TERMS,
+    NICKNAMES,
+    POLITICAL,
+    RELIGIONS,
+    TITLES_BY_GENDER,
+)
 from ..locales import LOCALES
 
 
@@ -31,7 +49,11 @@ def ascii_fold(text: str) -> str:
 
 
 def new_person(ctx: Context, *, gender: str | None = None, foreign_p: float = 0.12) -> Person:
-    """A new person, usually named for the document's locale, sometimes from another one; joins the cast."""
+    """A new person, usually named for the document's locale, sometimes from another one; joins the cast.
+
+    Some people carry a first name with a common short form (see `short_name`), some a name of a community
+    long settled in the locale's country (Turkish in Germany, Maghrebi in France, ...).
+    """
     locale = ctx.loc.code
     if ctx.chance(foreign_p):
         locale = ctx.choice(LOCALES)
@@ -49,6 +71,14 @@ def new_person(ctx: Context, *, gender: str | None = None, foreign_p: float = 0.
     if locale == "es_ES" and ctx.chance(0.6):
         last = f"{last} {fake.last_name()}"
     middle = fake.first_name_female() if gender == "f" else fake.first_name_male()
+    nicknames = NICKNAMES.get(_lang_of(locale), {}).get(gender, {})
+    if nicknames and ctx.chance(0.12):
+        first = ctx.choice(tuple(nicknames))
+    communities = DIASPORA_BY_LOCALE.get(locale, ())
+    if communities and ctx.chance(0.08):
+        pool = DIASPORA_NAMES[ctx.choice(communities)]
+        first = ctx.choice(pool[gender if gender in ("f", "m") else ctx.choice(("f", "m"))])
+        last = ctx.choice(pool["last"])
     person = Person(first=first, last=last, gender=gender, locale=locale, middle=middle)
     ctx.cast.append(person)
     return person
@@ -69,44 +99,85 @@ def title_for(ctx: Context, person: Person) -> str:
     return ctx.choice(table[person.gender])
 
 
+_NAME_STYLES = (
+    "full",
+    "first",
+    "last",
+    "initial_last",
+    "first_middle_last",
+    "first_initial_last",
+    "last_comma_first",
+    "upper_last",
+    "upper_full",
+    "last_first",
+    "initials_last",
+    "last_initial",
+)
+_NAME_STYLE_WEIGHTS = (0.5, 0.14, 0.07, 0.06, 0.05, 0.08, 0.08, 0.04, 0.035, 0.03, 0.03, 0.015)
+_NO_TITLE_STYLES = frozenset({"first", "last_comma_first", "upper_last", "upper_full", "last_first", "last_initial"})
+_INITIAL_LETTERS = "ABCDEFGHIJKLMNOPRSTW"
+
+
+def _initials(ctx: Context, person: Person) -> str:
+    """One to three given-name initials: "P.J.M." (Dutch style, more often packed) or "J. R."."""
+    letters = [person.first[0], person.middle[0], ctx.choice(_INITIAL_LETTERS)]
+    n = ctx.weighted((1, 2, 3), (0.3, 0.45, 0.25) if person.locale == "nl_NL" else (0.6, 0.3, 0.1))
+    packed = ctx.chance(0.85 if person.locale == "nl_NL" else 0.5)
+    return ("." if packed else ". ").join(letters[:n]) + "."
+
+
+def name_text(ctx: Context, person: Person, style: str) -> str:
+    """The person's name written in `style` (one of `name_of`'s styles)."""
+    if style == "first":
+        return person.first
+    if style == "last":
+        return person.last
+    if style == "initial_last":
+        return f"{person.first[0]}. {person.last}"
+    if style == "first_middle_last":
+        return f"{person.first} {person.middle} {person.last}"
+    if style == "first_initial_last":
+        return f"{person.first} {person.middle[0]}. {person.last}"
+    if style == "last_comma_first":
+        form = ctx.weighted(("plain", "middle", "initial", "caps_initial"), (0.7, 0.1, 0.08, 0.12))
+        if form == "middle":
+            return f"{person.last}, {person.first} {person.middle}"
+        if form == "initial":
+            return f"{person.last}, {person.first} {person.middle[0]}."
+        if form == "caps_initial":
+            return f"{person.last}, {person.first} {person.middle[0]}".upper()
+        return f"{person.last}, {person.first}"
+    if style == "upper_last":
+        return f"{person.last.upper()} {person.first}"
+    if style == "upper_full":
+        middle = f" {person.middle[0]}." if ctx.chance(0.4) else ""
+        return f"{person.first}{middle} {person.last}".upper()
+    if style == "last_first":
+        return f"{person.last} {person.first}"
+    if style == "initials_last":
+        last = person.last.upper() if ctx.chance(0.25) else person.last
+        return f"{_initials(ctx, person)} {last}"
+    if style == "last_initial":
+        initials = person.first[0] + (f" {person.middle[0]}" if ctx.chance(0.3) else "")
+        return f"{person.last.upper()} {initials.upper()}"
+    return person.full
+
+
 def name_of(ctx: Context, person: Person, *, style: str | None = None, title: bool | None = None) -> list[Piece]:
     """The person's name as written in text, with an optional separate honorific span.
 
-    Styles: full, first, last, initial_last, first_middle_last, first_initial_last, last_comma_first, upper_last.
+    Styles: full, first, last, initial_last ("J. Smith"), first_middle_last, first_initial_last ("Jane R. Smith"),
+    last_comma_first ("Smith, Jane", "Smith, Jane Ruth", "SMITH, JANE R"), upper_last ("SMITH Jane"),
+    upper_full ("JANE R. SMITH"), last_first ("Smith Jane", Italian forms), initials_last ("P.J.M. de Wit",
+    "K. SUBRAMANIAN"), last_initial ("OKONJO C", statement payees). Surname-first and all-caps styles take no
+    honorific.
     """
     if style is None:
-        style = ctx.weighted(
-            (
-                "full",
-                "first",
-                "last",
-                "initial_last",
-                "first_middle_last",
-                "first_initial_last",
-                "last_comma_first",
-                "upper_last",
-            ),
-            (0.5, 0.14, 0.07, 0.06, 0.05, 0.08, 0.06, 0.04),
-        )
-    if style == "first":
-        text = person.first
-    elif style == "last":
-        text = person.last
-    elif style == "initial_last":
-        text = f"{person.first[0]}. {person.last}"
-    elif style == "first_middle_last":
-        text = f"{person.first} {person.middle} {person.last}"
-    elif style == "first_initial_last":
-        text = f"{person.first} {person.middle[0]}. {person.last}"
-    elif style == "last_comma_first":
-        text = f"{person.last}, {person.first}"
-    elif style == "upper_last":
-        text = f"{person.last.upper()} {person.first}"
-    else:
-        text = person.full
+        style = ctx.weighted(_NAME_STYLES, _NAME_STYLE_WEIGHTS)
+    text = name_text(ctx, person, style)
     if title is None:
         title = style == "last" or ctx.maybe("title", 0.12)
-    if title and style not in ("first", "last_comma_first", "upper_last"):
+    if title and style not in _NO_TITLE_STYLES:
         return [Pii("title", title_for(ctx, person)), " ", Pii("person", text)]
     return [Pii("person", text)]
 
@@ -116,6 +187,29 @@ def full_name(ctx: Context, person: Person) -> Pii:
     if ctx.chance(0.15):
         return Pii("person", f"{person.first} {person.middle[0]}. {person.last}")
     return Pii("person", person.full)
+
+
+def short_name(ctx: Context, person: Person) -> str:
+    """What friends call the person: a short form of the first name where one exists ("Inma", "Bill"), else the
+    first name (fixed for the document)."""
+    if "short" not in person.memo:
+        shorts = NICKNAMES.get(_lang_of(person.locale), {}).get(person.gender, {}).get(person.first, ())
+        person.memo["short"] = ctx.choice(shorts) if shorts and ctx.chance(0.8) else person.first
+    return person.memo["short"]  # type: ignore[return-value]
+
+
+def chat_name(ctx: Context, person: Person) -> str:
+    """The person as named in a chat: short form or first name, sometimes all lower-case ("raj", "hope") or with
+    a familiar aunt/uncle word ("Tia Cida"); fixed for the document."""
+    if "chat" not in person.memo:
+        name = short_name(ctx, person)
+        kin = KIN_TERMS.get(ctx.language, {}).get(person.gender, ())
+        if kin and ctx.chance(0.12):
+            name = f"{ctx.choice(kin)} {name}"
+        elif ctx.chance(0.25):
+            name = name.lower()
+        person.memo["chat"] = name
+    return person.memo["chat"]  # type: ignore[return-value]
 
 
 def birth_date(ctx: Context, person: Person | None = None) -> dt.date:
@@ -162,10 +256,34 @@ def nrp(ctx: Context, kind: str | None = None) -> str:
     return ctx.choice(POLITICAL)
 
 
-def job_title(ctx: Context) -> str:
-    """A job title, from a curated list or Faker's locale list."""
-    if ctx.language != "en" and ctx.chance(0.3):
-        return ctx.fake.job()
+_FAKER_LOCAL_JOBS = frozenset({"de", "fr", "es", "pt"})
+"""Languages whose Faker job list is in the language itself (Faker's Italian and Dutch lists are English)."""
+
+
+def job_title(ctx: Context, gender: str | None = None) -> str:
+    """A job title: for non-English documents mostly from the language's curated list (in the form fitting
+    `gender`), sometimes Faker's locale list or English; for English the curated list, seniority ladders
+    ("Senior Accountant", "Customer Success Manager II") and department heads ("Director of Customer Success")."""
+    local = JOB_TITLES_BY_LANGUAGE.get(ctx.language)
+    if local:
+        source = ctx.weighted(("local", "faker", "english"), (0.6, 0.15, 0.25))
+        if source == "faker" and ctx.language in _FAKER_LOCAL_JOBS:
+            job = ctx.fake.job().strip()
+            if "(" not in job:
+                return job
+            source = "local"
+        if source != "english":
+            masculine, feminine = ctx.choice(local)
+            gender = gender if gender in ("f", "m") else ctx.choice(("f", "m"))
+            return feminine if gender == "f" else masculine
+    form = ctx.weighted(("list", "ladder", "head"), (0.72, 0.14, 0.14))
+    if form == "ladder":
+        role = ctx.choice(JOB_LADDER_ROLES)
+        if ctx.chance(0.5):
+            return f"{ctx.choice(JOB_SENIORITY)} {role}"
+        return f"{role} {ctx.choice(JOB_GRADES)}"
+    if form == "head":
+        return ctx.choice(JOB_HEAD_FORMS).format(d=ctx.choice(JOB_DEPARTMENTS))
     return ctx.choice(JOB_TITLES)
 
 
@@ -174,10 +292,10 @@ def _surname(ctx: Context) -> str:
 
 
 def organization(ctx: Context, kind: str | None = None) -> str:
-    """An organisation name: company, startup, hospital, clinic, law firm, school, bank or insurer."""
+    """An organisation name: company, startup, hospital, clinic, law firm, school, bank, insurer or service provider."""
     kind = kind or ctx.weighted(
-        ("company", "startup", "family", "faker", "hospital", "law", "school", "bank", "insurer"),
-        (0.24, 0.1, 0.08, 0.12, 0.14, 0.08, 0.08, 0.08, 0.08),
+        ("company", "startup", "family", "faker", "hospital", "law", "school", "bank", "insurer", "service"),
+        (0.22, 0.09, 0.07, 0.11, 0.13, 0.07, 0.08, 0.08, 0.07, 0.08),
     )
     loc = ctx.loc.code
     city = ctx.choice(ctx.loc.cities)
@@ -210,6 +328,11 @@ def organization(ctx: Context, kind: str | None = None) -> str:
         patterns = SCHOOL_PATTERNS["en"] if ctx.chance(0.4) else SCHOOL_PATTERNS[_lang_of(loc)]
         return ctx.choice(patterns).format(
             city=city_name, word=ctx.choice(ORG_WORDS), saint=ctx.choice(SAINTS), surname=_surname(ctx)
+        )
+    if kind == "service":
+        patterns = SERVICE_PATTERNS["en"] if ctx.chance(0.4) else SERVICE_PATTERNS[_lang_of(loc)]
+        return ctx.choice(patterns).format(
+            city=city_name, word=ctx.choice(ORG_WORDS), surname=_surname(ctx), number=ctx.between(12, 999)
         )
     if kind == "bank":
         return ctx.choice(BANKS[loc])
@@ -249,5 +372,5 @@ def employer(ctx: Context, person: Person) -> str:
 def job_of(ctx: Context, person: Person) -> str:
     """The person's job title (fixed for the document)."""
     if "job" not in person.memo:
-        person.memo["job"] = job_title(ctx)
+        person.memo["job"] = job_title(ctx, person.gender)
     return person.memo["job"]  # type: ignore[return-value]

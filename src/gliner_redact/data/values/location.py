@@ -6,9 +6,21 @@ from dataclasses import dataclass
 
 from ..builder import Piece, Pii
 from ..context import Context, Person
-from ..lexicon.places import COUNTRIES, COUNTRY_NAMES_LOCAL, STREETS, City
+from ..lexicon.places import (
+    COUNTRIES,
+    COUNTRY_NAMES_LOCAL,
+    DEVELOPMENTS,
+    ESTATES,
+    HOUSE_NAMES,
+    STREETS,
+    STREETS_LOCAL,
+    City,
+)
 
 _GB_INWARD = "ABDEFGHJLNPQRSTUWXYZ"
+_US_DIRECTIONS = ("N.", "S.", "E.", "W.", "N", "S", "E", "W", "North", "West")
+_CA_QUADRANTS = ("SW", "NW", "SE", "NE")
+_ABBREVIATED = (" Dr", " St", " Ave", " Blvd", " Rd", " Ln", " Ct", " Pkwy")
 
 
 @dataclass(frozen=True)
@@ -33,8 +45,18 @@ def postcode(ctx: Context, city: City) -> str:
     return code
 
 
+def ordinal(n: int) -> str:
+    """An English ordinal: 1st, 2nd, 3rd, 11th, 22nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def street_name(ctx: Context) -> str:
     """A street name in the locale's style."""
+    local = STREETS_LOCAL.get(ctx.loc.code)
+    if local and ctx.chance(0.3):
+        stems, patterns = local
+        return ctx.choice(patterns).format(ctx.choice(stems))
     if ctx.loc.language in ("de", "fr", "es", "it") and ctx.chance(0.3):
         return ctx.fake.street_name()
     stems, patterns = STREETS[ctx.loc.street_key]
@@ -44,24 +66,36 @@ def street_name(ctx: Context) -> str:
 def street_address(ctx: Context) -> str:
     """House number, street and unit in the locale's order."""
     code = ctx.loc.code
-    n = str(ctx.rng.choice((ctx.rng.randint(1, 99), ctx.rng.randint(1, 99), ctx.rng.randint(100, 9999))))
+    high = 9999 if code in ("en_US", "en_CA") else 450
+    n = str(ctx.rng.choice((ctx.rng.randint(1, 99), ctx.rng.randint(1, 99), ctx.rng.randint(100, high))))
     street = street_name(ctx)
     if code in ("en_US", "en_CA"):
         if code == "en_CA" and ctx.chance(0.15):
             rue = ctx.choice(("Saint-Denis", "Sherbrooke Ouest", "Sainte-Catherine", "Laurier", "Principale"))
             return f"{n} rue {rue}"
-        base = f"{ctx.rng.randint(10, 9999)} {street}"
+        if code == "en_CA" and ctx.chance(0.08):
+            dash = ctx.choice((" – ", " - ", " "))
+            street = f"{ordinal(ctx.rng.randint(1, 40))} {ctx.choice(('Avenue', 'Street', 'Ave', 'St'))}"
+            return f"{ctx.rng.randint(100, 9999)}{dash}{street} {ctx.choice(_CA_QUADRANTS)}"
+        if code == "en_US" and ctx.chance(0.06):
+            street = f"{ordinal(ctx.rng.randint(1, 60))} {ctx.choice(('Street', 'Avenue', 'St', 'Ave'))}"
+        if code == "en_US" and ctx.chance(0.15):
+            street = f"{ctx.choice(_US_DIRECTIONS)} {street}"
         unit = ctx.weighted(
             (
                 "",
                 f", Apt {ctx.rng.randint(1, 30)}{ctx.choice(('', 'A', 'B', 'C'))}",
                 f" Suite {ctx.rng.randint(100, 999)}",
+                f", Suite {ctx.rng.randint(100, 2400)}",
                 f", Unit {ctx.rng.randint(1, 40)}",
                 f" #{ctx.rng.randint(1, 400)}",
                 f"{ctx.rng.randint(1, 30)}-",
             ),
-            (0.6, 0.12, 0.08, 0.08, 0.06, 0.06),
+            (0.6, 0.12, 0.06, 0.04, 0.08, 0.06, 0.06),
         )
+        if unit.startswith(",") and street.endswith(_ABBREVIATED) and ctx.chance(0.4):
+            street += "."
+        base = f"{ctx.rng.randint(10, 9999)} {street}"
         return unit + base if unit.endswith("-") else base + unit
     if code == "en_GB":
         base = f"{n} {street}"
@@ -72,8 +106,11 @@ def street_address(ctx: Context) -> str:
                 f"{ctx.rng.randint(1, 9)}{ctx.choice('ABC')} {street}",
                 f"{ctx.choice(('Rose', 'Ivy', 'Holly', 'Orchard', 'Mill'))} Cottage, {street}",
                 f"Apartment {ctx.rng.randint(1, 120)}, {ctx.choice(('Albion', 'Century', 'Kings'))} House, {base}",
+                f"{ctx.choice(HOUSE_NAMES)}, {street}",
+                f"{ctx.choice(('Apt', 'Flat'))} {ctx.rng.randint(1, 60)}, {ctx.choice(DEVELOPMENTS)}, {street}",
+                f"Unit {ctx.rng.randint(1, 40)}{ctx.choice(('', '', 'A', 'B'))}, {ctx.choice(ESTATES)}",
             ),
-            (0.6, 0.2, 0.06, 0.06, 0.08),
+            (0.6, 0.2, 0.06, 0.06, 0.08, 0.05, 0.05, 0.04),
         )
     if code == "en_AU":
         base = f"{n} {street}"
@@ -95,8 +132,10 @@ def street_address(ctx: Context) -> str:
                 f"House No. {n}, Sector {ctx.rng.randint(1, 80)}",
                 f"Plot {n}, {street}",
                 f"{ctx.rng.randint(1, 40)}/{n}, {street}",
+                f"Survey No. {n}, {street}",
+                street,
             ),
-            (0.35, 0.3, 0.15, 0.1, 0.1),
+            (0.35, 0.3, 0.15, 0.1, 0.1, 0.06, 0.04),
         )
     if code == "de_DE":
         return f"{street} {n}{ctx.choice(('', '', '', 'a', 'b'))}"
@@ -112,7 +151,16 @@ def street_address(ctx: Context) -> str:
             (0.6, 0.08, 0.16, 0.08, 0.08),
         )
     if code == "es_ES":
-        floor = f"{ctx.rng.randint(1, 9)}º {ctx.choice(('A', 'B', 'C', 'D', 'izda', 'dcha', '1ª', '2ª'))}"
+        k = ctx.rng.randint(1, 9)
+        floor = ctx.weighted(
+            (
+                f"{k}º {ctx.choice(('A', 'B', 'C', 'D', 'izda', 'dcha', '1ª', '2ª'))}",
+                f"{k}.º",
+                f"{k}.º {ctx.choice(('A', 'B', 'C', 'D', 'izda', 'dcha', 'izq', '1.ª', '2.ª'))}",
+                ctx.choice(("bajo", "bajo A", "ático", "entresuelo")),
+            ),
+            (0.55, 0.15, 0.25, 0.05),
+        )
         return ctx.weighted(
             (f"{street}, {n}", f"{street}, {n}, {floor}", f"{street} {n}, {floor}", f"{street} {n}"),
             (0.3, 0.35, 0.2, 0.15),
@@ -144,8 +192,10 @@ def street_address(ctx: Context) -> str:
             f"{street}, {n}, Apto {ctx.rng.randint(11, 1804)}",
             f"{street}, {n} - Sala {ctx.rng.randint(1, 1200)}",
             f"{street}, {n}, Bloco {ctx.choice('ABC')}, Apto {ctx.rng.randint(11, 504)}",
+            f"{street}, {n}, casa {ctx.rng.randint(1, 12)}",
+            f"{street}, {n}, {ctx.choice(('apto', 'apto.', 'ap.'))} {ctx.rng.randint(11, 1804)}",
         ),
-        (0.4, 0.35, 0.1, 0.15),
+        (0.4, 0.35, 0.1, 0.15, 0.06, 0.06),
     )
 
 
@@ -250,7 +300,9 @@ def _clean(line: list[Piece]) -> list[Piece]:
     parts = [p for p in line if p is not None and p != ""]
 
     def dangling(p: Piece) -> bool:
-        return isinstance(p, str) and (not any(ch.isalnum() for ch in p) or p.strip() in ("CEP", "CEP:"))
+        if not isinstance(p, str) or p == ")":
+            return False
+        return not any(ch.isalnum() for ch in p) or p.strip() in ("CEP", "CEP:")
 
     while parts and dangling(parts[-1]):
         parts.pop()

@@ -79,9 +79,12 @@ def api_key(ctx: Context) -> str:
             "openai",
             "bearer",
             "sendgrid",
+            "twilio",
+            "mailgun",
+            "npm",
             "private_key",
         ),
-        (0.12, 0.07, 0.1, 0.1, 0.06, 0.08, 0.12, 0.1, 0.07, 0.06, 0.04, 0.04, 0.04),
+        (0.12, 0.07, 0.1, 0.1, 0.06, 0.08, 0.12, 0.1, 0.07, 0.06, 0.04, 0.05, 0.025, 0.025, 0.025, 0.04),
     )
     if kind == "aws":
         return ctx.choice(("AKIA", "ASIA")) + ctx.chars(string.ascii_uppercase + "234567", 16)
@@ -111,6 +114,12 @@ def api_key(ctx: Context) -> str:
         return ctx.chars(_ALNUM, 8) + "-" + ctx.chars(_ALNUM, 4) + "-" + ctx.chars(_ALNUM, 24)
     if kind == "sendgrid":
         return f"SG.{ctx.chars(_ALNUM + '-_', 22)}.{ctx.chars(_ALNUM + '-_', 43)}"
+    if kind == "twilio":
+        return "SK" + ctx.chars("0123456789abcdef", 32)
+    if kind == "mailgun":
+        return "key-" + ctx.chars("0123456789abcdef", 32)
+    if kind == "npm":
+        return "npm_" + ctx.chars(_ALNUM, 36)
     body = "\n".join(ctx.chars(_ALNUM + "+/", 64) for _ in range(ctx.rng.randint(3, 6)))
     kind_name = ctx.choice(("RSA PRIVATE KEY", "PRIVATE KEY", "OPENSSH PRIVATE KEY", "EC PRIVATE KEY"))
     return f"-----BEGIN {kind_name}-----\n{body}\n-----END {kind_name}-----"
