@@ -22,10 +22,11 @@ _FAKERS: dict[str, Faker] = {}
 DAY = dt.date(2024, 4, 15)  # a Monday
 
 
-def _ctx(language: str, seed: object) -> Context:
+def _ctx(language: str, seed: object, prose: str | None = None) -> Context:
+    """A document context in `language` whose prose is written in `prose` (default: the same language)."""
     code = "en_US" if language == "en" else _LOCALE_OF[language]
     _FAKERS.setdefault(code, Faker(code))
-    return Context(
+    ctx = Context(
         random.Random(str(seed)),
         _FAKERS,
         LOCALE_SPECS[code],
@@ -35,6 +36,8 @@ def _ctx(language: str, seed: object) -> Context:
         size=1,
         slot_makers=SLOT_MAKERS,
     )
+    ctx.prose_language = prose or language
+    return ctx
 
 
 def _aligned(value: str) -> bool:
@@ -72,7 +75,7 @@ def test_relative_dates_exist_in_every_generator_language(language):
     seen = set()
     for i in range(400):
         ctx = _ctx(language, f"rel{i}")
-        value = timefmt.relative_date(ctx, "past" if i % 2 else "future")
+        value = timefmt.relative_date(ctx, "past" if i % 2 else "future", language)
         assert _aligned(value), value
         seen.add(value)
     assert expected <= seen, expected - seen
@@ -112,9 +115,28 @@ def test_generated_documents_carry_the_new_date_forms_deterministically():
 
 
 @pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en"])
-def test_prose_adverbials_of_time_follow_the_document_language(language):
+def test_prose_adverbials_of_time_follow_the_prose_language(language):
     english = re.compile(rf"\b(?:on|mid|yesterday|today|tomorrow|next|last|ago|{'|'.join(timefmt.WEEKDAYS)})\b")
+    local, in_english = [], []
     for i in range(200):
-        pieces = timefmt.when(_ctx(language, f"when{i}"), "past" if i % 2 else "future")
-        text = "".join(p if isinstance(p, str) else p.text for p in pieces)
-        assert not english.search(text), text
+        for prose, texts in ((language, local), ("en", in_english)):
+            pieces = timefmt.when(_ctx(language, f"when{i}", prose), "past" if i % 2 else "future")
+            texts.append("".join(p if isinstance(p, str) else p.text for p in pieces))
+    assert not [text for text in local if english.search(text)]
+    assert sum(bool(english.search(text)) for text in in_english) > 120, "English prose keeps English adverbials"
+    assert not [text for text in local if text in timefmt.MONTHS[language]], "a bare month needs its preposition"
+
+
+def test_a_date_and_a_time_next_to_each_other_are_one_date_span():
+    from gliner_redact.data.builder import DocBuilder, Pii
+
+    text, spans = (
+        DocBuilder()
+        .add("Opened: ", Pii("date", "4 Apr 2024"), ", ", Pii("time", "10:30"), "; closed ", Pii("date", "5 Apr"))
+        .add(" at ", Pii("time", "9:00"), " and ", Pii("time", "9:05"), " ", Pii("date", "6 Apr"))
+        .build()
+    )
+    assert [(s["label"], s["text"]) for s in spans] == [
+        ("date", "4 Apr 2024, 10:30"), ("date", "5 Apr"), ("time", "9:00"), ("time", "9:05"), ("date", "6 Apr"),
+    ]
+    assert all(text[s["start"] : s["end"]] == s["text"] for s in spans)

@@ -147,16 +147,26 @@ class DocBuilder:
         return self._parts[0] if self._parts else ""
 
     def build(self) -> tuple[str, list[dict]]:
-        """Final text (surrounding whitespace trimmed) and span dicts sorted by start."""
+        """Final text (surrounding whitespace trimmed) and span dicts sorted by start.
+
+        A `date` directly followed by a `time` (only a space or a comma between) becomes one `date`, as the
+        annotation guideline writes a date and a time next to each other.
+        """
         raw = self.text
         text = raw.lstrip()
         shift = len(raw) - len(text)
         text = text.rstrip()
-        spans = [
-            {"start": s - shift, "end": e - shift, "label": label, "text": raw[s:e]}
-            for s, e, label in sorted(self.spans)
-        ]
+        merged: list[tuple[int, int, str]] = []
+        for s, e, label in sorted(self.spans):
+            if merged and label == "time" and merged[-1][2] == "date" and raw[merged[-1][1] : s] in _DATE_TIME_GAPS:
+                merged[-1] = (merged[-1][0], e, "date")
+            else:
+                merged.append((s, e, label))
+        spans = [{"start": s - shift, "end": e - shift, "label": label, "text": raw[s:e]} for s, e, label in merged]
         return text, spans
+
+
+_DATE_TIME_GAPS = frozenset({" ", "  ", ", ", ","})
 
 
 def _count_le(sorted_values: list[int], x: int) -> int:

@@ -58,7 +58,9 @@ class Context:
     """Everything a genre writer needs for one document.
 
     `boost[label]` > 1 asks writers to include `label` more often, < 1 less often (set by the balancer);
-    `focus` names labels this document should carry (see `focus.py`).
+    `focus` names labels this document should carry (see `focus.py`). `language` is the document's language
+    (field labels, date formats); `prose_language` the language of the sentences being written ("en" unless a
+    writer of local-language prose sets it), which relative dates and time adverbials follow.
     """
 
     def __init__(
@@ -80,6 +82,7 @@ class Context:
         self.fake.seed_instance(rng.getrandbits(64))
         self.loc = loc
         self.language = language
+        self.prose_language = "en"
         self.now = now
         self.boost = boost
         self.size = size

@@ -108,6 +108,7 @@ _TRACKER_EVENTS = (
     "driver_break",
     "overspeed",
 )
+_MOVING_EVENTS = frozenset({"moving", "harsh_brake", "harsh_accel", "geofence_exit", "geofence_enter", "overspeed"})
 
 
 def _telematics_log(ctx: Context) -> DocBuilder:
@@ -121,16 +122,14 @@ def _telematics_log(ctx: Context) -> DocBuilder:
     if ctx.chance(0.6):
         b.line(sep.join(("timestamp", "position", "event", "speed_kmh")))
     if ctx.maybe("license_plate", 0.4):
-        b.line("# vehicle ", ctx.v("license_plate"), f" unit {ctx.digits(8)}")
+        b.line("# vehicle ", ctx.v("license_plate"), " unit ", Pii("device_id", ctx.digits(8, True)))
     for _ in range(ctx.scaled(4, 14)):
         t += dt.timedelta(minutes=ctx.between(1, 60), seconds=ctx.between(0, 59))
         lat, lon = city.lat + ctx.rng.uniform(-0.08, 0.08), city.lon + ctx.rng.uniform(-0.08, 0.08)
         position = f"{lat:.{places}f}{joiner}{lon:.{places}f}"
-        b.line(
-            f"{t:%Y-%m-%d %H:%M:%S}{sep}",
-            Pii("gps_coordinates", position),
-            f"{sep}{ctx.choice(_TRACKER_EVENTS)}{sep}{ctx.between(0, 110)}",
-        )
+        event = ctx.choice(_TRACKER_EVENTS)
+        speed = ctx.between(5, 110) if event in _MOVING_EVENTS else 0
+        b.line(f"{t:%Y-%m-%d %H:%M:%S}{sep}", Pii("gps_coordinates", position), f"{sep}{event}{sep}{speed}")
     return b
 
 

@@ -66,6 +66,7 @@ def _message(
 def email_thread(ctx: Context) -> DocBuilder:
     """An e-mail, often with earlier messages quoted below it (in the document language where it has phrases)."""
     if ctx.language in LOCAL_MESSAGES:
+        ctx.prose_language = ctx.language
         return _local_email_thread(ctx, LOCAL_MESSAGES[ctx.language])
     topic = ctx.choice(TOPICS)
     orgs = [identity.organization(ctx), identity.organization(ctx)]
@@ -173,6 +174,7 @@ def _chat_casual(text: list[Piece], ctx: Context) -> list[Piece]:
 def chat(ctx: Context) -> DocBuilder:
     """A Slack/Teams/WhatsApp-style transcript (in the document language where it has phrases)."""
     if ctx.language in LOCAL_MESSAGES:
+        ctx.prose_language = ctx.language
         return _local_chat(ctx, LOCAL_MESSAGES[ctx.language])
     topic = ctx.choice(TOPICS)
     people = [identity.new_person(ctx) for _ in range(ctx.between(2, 4))]
@@ -333,9 +335,13 @@ def _local_timestamp(ctx: Context) -> str:
 
 
 def _local_body(ctx: Context, lm: LocalMessages, sentences: tuple[str, ...], paragraphs: int) -> DocBuilder:
+    """Paragraphs of the theme's sentences, then of other themes' once those are used: no sentence twice."""
     b = DocBuilder()
     for p in range(paragraphs):
-        parts: list[list[Piece]] = [ctx.fill(t) for t in ctx.pick_many(sentences, ctx.between(1, 3))]
+        pool = [t for t in sentences if t not in ctx.used] or [t for t in lm.sentences() if t not in ctx.used]
+        parts: list[list[Piece]] = [ctx.fill(t) for t in ctx.pick_many(pool, ctx.between(1, 3))] if pool else []
+        if not parts:
+            parts.append([ctx.choice(lm.polite)])
         if p == 0:
             parts += _local_focus(ctx, lm.sentences())
         if ctx.chance(0.45):
@@ -368,7 +374,7 @@ def _local_email_thread(ctx: Context, lm: LocalMessages) -> DocBuilder:
     people = [identity.new_person(ctx), identity.new_person(ctx)]
     people += [identity.new_person(ctx) for _ in range(ctx.between(0, 2))]
     subject = ctx.fill(ctx.choice(subjects))
-    n = min(ctx.scaled(1, 3), 12)
+    n = min(ctx.scaled(1, 3), 6)
     msgs = []
     for i in range(n):
         sender, recipient = (people[0], people[1]) if i % 2 == 0 else (people[1], people[0])
@@ -573,6 +579,8 @@ _SMS_SUFFIXES = ("", "", "", " Thanks", " Thx", " x", " :)", " Reply STOP to opt
 
 def sms(ctx: Context) -> DocBuilder:
     """One to a few text messages, sometimes with sender and time lines."""
+    if ctx.language in LOCAL_SMS:
+        ctx.prose_language = ctx.language
     b = DocBuilder()
     for i in range(ctx.between(1, 2 if ctx.size < 2 else 5)):
         if ctx.chance(0.4):

@@ -50,7 +50,7 @@ _CUSTOMER_LINES = (
     "Serial number on the back says {device_id}.",
     "I paid with {credit_card_number}, expiry {card_expiry}.",
     "I moved to {address}, please use that from now on.",
-    "This is really urgent, I've been without service since {past}.",
+    "This is really urgent, I've been without service since {date}.",
 )
 
 

@@ -191,7 +191,7 @@ HOSPITAL_PATTERNS: dict[str, tuple[str, ...]] = {
         "Hospital {saint}",
         "Hospital das Clínicas de {city}",
         "Clínica {word}",
-        "Hospital Santa {saint}",
+        "Santa Casa de {city}",
         "Laboratório {word}",
     ),
 }
@@ -216,6 +216,15 @@ SAINTS = (
     "Andrew",
     "Bartholomew",
 )
+
+LOCAL_SAINTS: dict[str, tuple[str, ...]] = {
+    "de": ("Elisabeth", "Josef", "Marien", "Vinzenz", "Franziskus", "Hedwig", "Antonius", "Martin"),
+    "fr": ("Saint-Joseph", "Saint-Louis", "Saint-Antoine", "Sainte-Anne", "Saint-Vincent-de-Paul", "Sainte-Marie"),
+    "es": ("San Juan de Dios", "San Rafael", "Santa Lucía", "San Pablo", "Santa Cristina", "San Jorge"),
+    "it": ("Giovanni", "Raffaele", "Camillo", "Giuseppe", "Martino", "Carlo", "Paolo", "Gerardo"),
+    "pt": ("São Lucas", "São José", "São Camilo", "Santa Rita", "São Luiz", "Santa Catarina"),
+}
+"""Saints as hospital and school names write them in each language (`{saint}` in the local patterns)."""
 
 LAW_PATTERNS = (
     "{s1} & {s2} LLP",

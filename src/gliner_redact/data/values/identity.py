@@ -14,6 +14,7 @@ from ..lexicon.orgs import (
     INSURERS,
     LAW_PATTERNS,
     LEGAL_SUFFIXES,
+    LOCAL_SAINTS,
     ORG_SECTORS,
     ORG_TECH_ROOTS,
     ORG_TECH_SUFFIXES,
@@ -318,16 +319,17 @@ def organization(ctx: Context, kind: str | None = None) -> str:
     if kind == "faker":
         return ctx.fake.company()
     if kind == "hospital":
-        patterns = HOSPITAL_PATTERNS.get(ctx.language if ctx.chance(0.6) else _lang_of(loc), HOSPITAL_PATTERNS["en"])
+        lang = ctx.language if ctx.chance(0.6) else _lang_of(loc)
+        patterns = HOSPITAL_PATTERNS.get(lang, HOSPITAL_PATTERNS["en"])
         return ctx.choice(patterns).format(
-            city=city_name, saint=ctx.choice(SAINTS), word=ctx.choice(ORG_WORDS), surname=_surname(ctx)
+            city=city_name, saint=_saint(ctx, lang), word=ctx.choice(ORG_WORDS), surname=_surname(ctx)
         )
     if kind == "law":
         return ctx.choice(LAW_PATTERNS).format(s1=_surname(ctx), s2=_surname(ctx), s3=_surname(ctx))
     if kind == "school":
-        patterns = SCHOOL_PATTERNS["en"] if ctx.chance(0.4) else SCHOOL_PATTERNS[_lang_of(loc)]
-        return ctx.choice(patterns).format(
-            city=city_name, word=ctx.choice(ORG_WORDS), saint=ctx.choice(SAINTS), surname=_surname(ctx)
+        lang = "en" if ctx.chance(0.4) else _lang_of(loc)
+        return ctx.choice(SCHOOL_PATTERNS[lang]).format(
+            city=city_name, word=ctx.choice(ORG_WORDS), saint=_saint(ctx, lang), surname=_surname(ctx)
         )
     if kind == "service":
         patterns = SERVICE_PATTERNS["en"] if ctx.chance(0.4) else SERVICE_PATTERNS[_lang_of(loc)]
@@ -354,6 +356,11 @@ _PHARMACY_CHAINS = (
 def pharmacy(ctx: Context) -> str:
     """A pharmacy name."""
     return f"{ctx.choice(_PHARMACY_CHAINS)} {ctx.choice(ctx.loc.cities).name}"
+
+
+def _saint(ctx: Context, language: str) -> str:
+    """A saint's name as `language`'s hospital and school names write it."""
+    return ctx.choice(LOCAL_SAINTS.get(language, SAINTS))
 
 
 def _lang_of(locale: str) -> str:

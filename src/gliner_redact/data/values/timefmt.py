@@ -354,16 +354,14 @@ def near_date(ctx: Context, *, past_days: int = 400, future_days: int = 120) -> 
 
 
 def date_text(ctx: Context) -> str:
-    """A calendar date near the reference date; now and then only the year of an event ("2019")."""
-    if ctx.chance(0.03):
-        return str(ctx.now.year - ctx.between(0, 25))
+    """A calendar date near the reference date."""
     return format_date(ctx, near_date(ctx))
 
 
 def relative_date(ctx: Context, direction: str, language: str | None = None) -> str:
     """A relative date as a noun phrase in `language` (default: the document's): "yesterday", "last Tuesday",
     "two weeks ago", "next month", "ieri", "hoje", "volgende week", "vendredi prochain", "marzo"."""
-    lang = language or ctx.language
+    lang = language or ctx.prose_language
     if lang in _LOCAL_RELATIVE:
         return _local_relative(ctx, lang, direction)
     wd = ctx.choice(WEEKDAYS)
@@ -430,11 +428,15 @@ def _month_phrase(ctx: Context, direction: str) -> str:
 
 
 def when(ctx: Context, direction: str) -> list[Piece]:
-    """An adverbial of time for prose in the document's language: a relative date, "on <date>" or
-    "in <month/year>" ("am <Datum>", "le <date>", ...) with only the date annotated."""
+    """An adverbial of time in the language of the prose being written (`Context.prose_language`): a relative
+    date, "on <date>" or "in <month/year>" ("am <Datum>", "le <date>", "im März", ...), only the date annotated."""
+    lang = ctx.prose_language
     if ctx.chance(0.5):
-        return [Pii("date", relative_date(ctx, direction))]
-    if ctx.language in _ON:
+        text = relative_date(ctx, direction)
+        if lang in _IN_MONTH and text in MONTHS[lang]:
+            return [_IN_MONTH[lang], Pii("date", text)]
+        return [Pii("date", text)]
+    if lang in _ON:
         return _local_when(ctx, direction)
     if ctx.chance(0.15):
         return ["in ", Pii("date", _month_phrase(ctx, direction))]
@@ -456,9 +458,12 @@ def when(ctx: Context, direction: str) -> list[Piece]:
     ]
 
 
+_IN_MONTH = {"de": "im ", "fr": "en ", "es": "en ", "it": "a ", "nl": "in ", "pt": "em "}
+
+
 def _local_when(ctx: Context, direction: str) -> list[Piece]:
-    """`when` in the document's (non-English) language: "am Freitag", "le 15 mars", "na segunda", "op 3 mei 2024"."""
-    lang = ctx.language
+    """`when` in a non-English prose language: "am Freitag", "le 15 mars", "na segunda", "op 3 mei 2024"."""
+    lang = ctx.prose_language
     past = direction == "past"
     d = near_date(ctx, past_days=60 if past else 0, future_days=0 if past else 60)
     if ctx.chance(0.35):
@@ -490,13 +495,13 @@ def time_text(ctx: Context) -> str:
     style = ctx.style(
         "time_style",
         ("24", "12", "12c", "h", "dot", "plain12", "sec", "hrs"),
-        (0.3, 0.22, 0.1, 0.08, 0.08, 0.1, 0.07, 0.05),
+        (0.34, 0.22, 0.1, 0.08, 0.08, 0.1, 0.03, 0.05),
         stick=0.75,
     )
     if ctx.language == "fr":
         style = ctx.choice(("h", "24"))
     elif ctx.language != "en":
-        style = ctx.choice(("24", "24", "dot", "sec"))
+        style = ctx.choice(("24", "24", "24", "dot"))
     if style == "24":
         return _with_zone(ctx, f"{h:02d}:{m:02d}" if ctx.chance(0.8) else f"{h}:{m:02d}", 0.08)
     if style == "12":
@@ -506,7 +511,7 @@ def time_text(ctx: Context) -> str:
     if style == "h":
         return f"{h:02d}h{m:02d}" if m or ctx.chance(0.5) else f"{h}h"
     if style == "dot":
-        return f"{h:02d}.{m:02d}" if ctx.chance(0.5) else f"{h12}.{m:02d}{ampm}"
+        return f"{h:02d}.{m:02d}" if ctx.language != "en" or ctx.chance(0.5) else f"{h12}.{m:02d}{ampm}"
     if style == "plain12":
         return _with_zone(ctx, f"{h12}{ctx.choice(('', ' '))}{ctx.choice((ampm, ampm.upper()))}", 0.05)
     if style == "sec":

@@ -102,7 +102,7 @@ _GENERAL_FINDINGS = (
     "Delegation log updated: {staff} added as {role}.",
     "Training records for the new {role} were missing and have been requested.",
     "{n} open queries were resolved during the visit; the oldest outstanding is {qid}.",
-    "The ECG machine calibration certificate expired; site to provide the new certificate by {future}.",
+    "The ECG machine calibration certificate expired; site to provide the new certificate by {date}.",
     "SOP {sop} on source document verification was discussed with the study team.",
     "Screening is on hold at this site until the revised ICF ({pver}) is approved.",
 )
