@@ -185,6 +185,81 @@ def test_a_failed_job_leaves_the_old_output_untouched_and_resumes(model, tmp_pat
     assert not checkpoint_path(out).exists()
 
 
+class Killed(BaseException):
+    """A kill in the middle of the final renames (not an exception the job could handle)."""
+
+
+def _kill_at_rename(monkeypatch, n: int) -> None:
+    """Make the `n`-th final rename of the outputs (1-based) kill the job; checkpoints and parts still save."""
+    from gliner_redact.jobs import sinks
+
+    calls, real_replace = {"n": 0}, os.replace
+
+    def replace(src, dst):  # noqa: ANN001, ANN202
+        name = Path(dst).name
+        if not (name.endswith(".checkpoint.json") or name.startswith("part-")):
+            calls["n"] += 1
+            if calls["n"] == n:
+                raise Killed
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(sinks.os, "replace", replace)
+
+
+@pytest.mark.parametrize("kill_at", [1, 2, 3])
+def test_a_job_killed_while_renaming_its_outputs_is_completed_by_resume(model, tmp_path, monkeypatch, kill_at):
+    src, out, audit = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "audit.jsonl"
+    src.write_text("".join(json.dumps({"n": i, "text": f"{i}: {TEXT}"}) + "\n" for i in range(6)) + "{broken\n",
+                   encoding="utf-8")
+    spec = JobSpec("redact", src, out, RedactorSettings(model=model, labels=["email"], batch_size=4),
+                   key=KEY.encode(), audit=audit, progress=False)
+    with monkeypatch.context() as patched:
+        _kill_at_rename(patched, kill_at)
+        with pytest.raises(Killed):
+            run_job(spec, commit_every=0)
+    assert json.loads(checkpoint_path(out).read_text())["finished"]
+
+    report = run_job(JobSpec(**{**spec.__dict__, "resume": True}))
+
+    assert (report.records, report.errors) == (7, 1)
+    assert [r["n"] for r in read_jsonl(out)] == list(range(6)) and EMAIL not in out.read_text()
+    assert [a["line"] for a in read_jsonl(audit)] == list(range(1, 7))
+    assert [e["line"] for e in read_jsonl(tmp_path / "out.jsonl.errors.jsonl")] == [7]
+    assert not checkpoint_path(out).exists() and not any(p.name.startswith(".") for p in tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("kind", ["parquet", "directory"])
+def test_parquet_and_directory_jobs_killed_while_renaming_are_completed_by_resume(model, tmp_path, monkeypatch, kind):
+    if kind == "parquet":
+        src, out = tmp_path / "in.parquet", tmp_path / "out.parquet"
+        pq.write_table(pa.table({"id": [1, 2, 3], "text": [TEXT, "Nothing.", TEXT]}), src)
+        args = {"fields": ["text"]}
+    else:
+        src, out = tmp_path / "docs", tmp_path / "redacted"
+        (src / "sub").mkdir(parents=True)
+        (src / "a.txt").write_text(TEXT, encoding="utf-8")
+        (src / "sub" / "b.txt").write_text("Nothing.", encoding="utf-8")
+        out.mkdir()
+        (out / "stale.txt").write_text("from an earlier run", encoding="utf-8")
+        args = {}
+    spec = JobSpec("redact", src, out, RedactorSettings(model=model, labels=["email"], batch_size=2),
+                   key=KEY.encode(), progress=False, **args)
+    with monkeypatch.context() as patched:
+        _kill_at_rename(patched, 1)  # parquet: the merged file's rename; directory: moving the old output aside
+        with pytest.raises(Killed):
+            run_job(spec, commit_every=0)
+
+    run_job(JobSpec(**{**spec.__dict__, "resume": True}))
+
+    if kind == "parquet":
+        rows = pq.read_table(out).to_pylist()
+        assert [r["id"] for r in rows] == [1, 2, 3] and EMAIL not in str(rows)
+    else:
+        assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == ["a.txt", "sub/b.txt"]
+        assert EMAIL not in (out / "a.txt").read_text()
+    assert not checkpoint_path(out).exists() and not any(p.name.startswith(".") for p in tmp_path.iterdir())
+
+
 def test_two_workers_give_the_same_ordered_output_as_one(model, tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [json.dumps({"n": i, "text": f"Record {i}: {TEXT}" if i % 3 else f"Plain record {i}."}) for i in range(60)]

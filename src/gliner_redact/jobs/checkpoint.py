@@ -2,7 +2,9 @@
 
 `OUT.checkpoint.json` is written atomically after the outputs it describes are fsynced. A resumed job
 checks that its fingerprint (input identity and every option that shapes the output) is unchanged,
-cuts each output back to its committed state and skips the committed records.
+cuts each output back to its committed state and skips the committed records. Once every record is
+committed the checkpoint is marked `finished` before the outputs are renamed into place, so a job killed
+between those renames is completed by a resume instead of started over.
 """
 
 from __future__ import annotations
@@ -22,13 +24,17 @@ VERSION = 1
 
 @dataclass
 class Checkpoint:
-    """Committed progress: `records` input records are fully written to the sinks up to `states`."""
+    """Committed progress: `records` input records are fully written to the sinks up to `states`.
+
+    `finished`: every record is committed and only the renames of the outputs into place remain.
+    """
 
     fingerprint: str
     records: int = 0
     errors: int = 0
     findings: int = 0
     states: dict[str, Any] = field(default_factory=dict)
+    finished: bool = False
 
 
 def checkpoint_path(output: Path) -> Path:

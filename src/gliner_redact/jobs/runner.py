@@ -8,7 +8,8 @@ Guarantees:
   when the job completes; a failed or interrupted job never leaves a partial file at an output path.
 - Progress is committed (outputs fsynced, then `OUT.checkpoint.json` written atomically) at most every
   `commit_every` seconds. `resume=True` cuts the outputs back to the last commit and skips the records
-  it covers, so nothing is lost or written twice.
+  it covers, so nothing is lost or written twice; a job killed while renaming its finished outputs into
+  place is completed by `resume=True`.
 - Raw values never reach logs; the audit holds value hashes, and raw values only when
   `settings.include_values` is set.
 """
@@ -109,6 +110,8 @@ def run_job(spec: JobSpec, *, log: TextIO | None = None, commit_every: float = 1
                               id_field=spec.id_field, skip=report.resumed_at)
     except InputError as exc:
         raise JobConfigError(str(exc)) from None
+    if state is not None and state.finished:
+        return _complete(plan, source, state, report, started)
     sinks = plan.open_sinks(source, state)
     checkpoint = state or ckpt.Checkpoint(plan.fingerprint)
     report.records, report.errors, report.findings = checkpoint.records, checkpoint.errors, checkpoint.findings
@@ -126,6 +129,8 @@ def run_job(spec: JobSpec, *, log: TextIO | None = None, commit_every: float = 1
                 if stop_after is not None and chunks >= stop_after:
                     raise JobInterrupted(f"stopped after {chunks} chunks")
         _commit(plan, sinks, checkpoint, report)
+        checkpoint.finished = True
+        ckpt.save(plan.checkpoint, checkpoint)
         for sink in sinks.values():
             sink.finish()
         ckpt.remove(plan.checkpoint)
@@ -191,6 +196,19 @@ class _Plan:
 
     def open_sinks(self, source: Source, state: ckpt.Checkpoint | None) -> dict[str, Any]:
         """The sinks, opened fresh or at the committed states of `state`."""
+        sinks = self.sinks(source)
+        states = state.states if state else {}
+        try:
+            for name, sink in sinks.items():
+                sink.open(states.get(name) if state else None)
+        except OSError as exc:
+            for sink in sinks.values():
+                sink.close()
+            raise JobConfigError(f"cannot open the outputs: {exc}") from None
+        return sinks
+
+    def sinks(self, source: Source) -> dict[str, Any]:
+        """The sinks of this job, not opened."""
         spec = self.spec
         output: Any
         if spec.mode == "analyze":
@@ -206,14 +224,6 @@ class _Plan:
         sinks: dict[str, Any] = {"output": output, "errors": JsonlSink(self.errors)}
         if spec.audit is not None and spec.mode == "redact":
             sinks["audit"] = JsonlSink(spec.audit)
-        states = state.states if state else {}
-        try:
-            for name, sink in sinks.items():
-                sink.open(states.get(name) if state else None)
-        except OSError as exc:
-            for sink in sinks.values():
-                sink.close()
-            raise JobConfigError(f"cannot open the outputs: {exc}") from None
         return sinks
 
 
@@ -260,6 +270,24 @@ def _resume_state(spec: JobSpec, plan: _Plan, log: TextIO) -> ckpt.Checkpoint | 
                              "rerun without --resume to start over")
     print(f"gliner-redact: resuming after {state.records} committed records", file=log)
     return state
+
+
+def _complete(plan: _Plan, source: Source, state: ckpt.Checkpoint, report: JobReport, started: float) -> JobReport:
+    """Finish a job killed after committing every record, while it renamed its outputs into place."""
+    sinks = plan.sinks(source)
+    try:
+        for name, sink in sinks.items():
+            if isinstance(sink, TextSink):
+                sink.complete(state.states.get(name), failed=state.errors > 0)
+            else:
+                sink.complete(state.states.get(name))
+    except OSError as exc:
+        raise JobError(f"job stopped: {type(exc).__name__}: {exc}; rerun with --resume to continue") from exc
+    ckpt.remove(plan.checkpoint)
+    report.records, report.errors, report.findings = state.records, state.errors, state.findings
+    report.seconds = time.monotonic() - started
+    report.outputs = {name: str(sink.target) for name, sink in sinks.items()}
+    return report
 
 
 def _commit(plan: _Plan, sinks: dict[str, Any], checkpoint: ckpt.Checkpoint, report: JobReport) -> None:

@@ -107,6 +107,12 @@ class FileSink:
         os.replace(self.partial, self.target)
         fsync_dir(self.target.parent)
 
+    def complete(self, state: int | None) -> None:
+        """After a crash during the final renames: rename the committed partial file, unless that was done."""
+        if self.partial.exists():
+            os.replace(self.partial, self.target)
+            fsync_dir(self.target.parent)
+
     def close(self) -> None:
         """Close without renaming (the partial file stays for a resume)."""
         if self._handle is not None:
@@ -197,6 +203,12 @@ class ParquetSink:
         fsync_dir(self.target.parent)
         shutil.rmtree(self.parts)
 
+    def complete(self, state: int | None) -> None:
+        """After a crash during the final renames: merge the `state` committed parts again, unless that was done."""
+        if self.parts.exists():
+            self._count, self._rows = state or 0, []
+            self.finish()
+
     def close(self) -> None:
         """Drop uncommitted rows (the parts stay for a resume)."""
         self._rows = []
@@ -249,6 +261,28 @@ class TextSink:
             os.replace(self.partial, self.target)
             if old.exists():
                 shutil.rmtree(old)
+        fsync_dir(self.target.parent)
+
+    def complete(self, state: int | None, *, failed: bool = False) -> None:
+        """After a crash during the final renames: finish what `finish` left undone.
+
+        `failed`: the single record of a one-file input is an error row, so no output file may remain.
+        """
+        if self.single:
+            produced = self.partial / self.target.name
+            if produced.exists():
+                os.replace(produced, self.target)
+            elif failed and self.target.exists():
+                self.target.unlink()
+            if self.partial.exists():
+                shutil.rmtree(self.partial)
+        elif self.partial.exists():
+            if self.target.exists():
+                self.finish()
+                return
+            os.replace(self.partial, self.target)
+        for old in self.target.parent.glob(f"{partial_path(self.target, '.old-').name}*"):
+            shutil.rmtree(old)
         fsync_dir(self.target.parent)
 
     def close(self) -> None:
