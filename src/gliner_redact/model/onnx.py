@@ -282,6 +282,11 @@ class OnnxEngine(SpanEngine):
         return cls(directory, int8=int8, threads=threads)
 
     def _logits(self, inputs: ModelInputs, label_vectors: np.ndarray | None) -> np.ndarray:
+        """Span logits for a batch of windows; int8 graphs run each window alone, without padding.
+
+        Dynamic int8 quantization scales activations per call, over the whole input tensor: batched
+        together, a window's scores would depend on the other windows (other texts) and the padding.
+        """
         feed = {
             "input_ids": inputs.input_ids,
             "attention_mask": inputs.attention_mask,
@@ -295,11 +300,47 @@ class OnnxEngine(SpanEngine):
             feed["prompt_positions"] = inputs.prompt_positions
         if inputs.token_type_ids is not None:
             feed["token_type_ids"] = inputs.token_type_ids
-        return self.span_session.run(["logits"], {k: v for k, v in feed.items() if k in self._input_names})[0]
+        feed = {k: v for k, v in feed.items() if k in self._input_names}
+        rows = len(inputs.input_ids)
+        if not self.int8 or rows == 1:
+            return self.span_session.run(["logits"], feed)[0]
+        out: np.ndarray | None = None
+        for r in range(rows):
+            tokens, words = int(inputs.attention_mask[r].sum()), int(inputs.text_lengths[r])
+            row = self.span_session.run(["logits"], {k: _row(k, v, r, tokens, words) for k, v in feed.items()})[0]
+            if out is None:
+                out = np.full((rows, inputs.word_starts.shape[1], *row.shape[2:]), -60.0, dtype=np.float32)
+            out[r, :words] = row[0, :words]
+        assert out is not None
+        return out
 
     def _label_vectors(self, input_ids: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
+        """Label vectors; int8 graphs encode each label alone (see `_logits`), so a label's vector never depends
+        on the other labels requested with it."""
         assert self.label_session is not None
-        return self.label_session.run(["label_embeddings"], {"input_ids": input_ids, "attention_mask": attention_mask})[0]
+        if not self.int8:
+            return self.label_session.run(["label_embeddings"], {"input_ids": input_ids, "attention_mask": attention_mask})[0]
+        vectors = []
+        for r in range(len(input_ids)):
+            n = int(attention_mask[r].sum())
+            feed = {"input_ids": input_ids[r : r + 1, :n], "attention_mask": attention_mask[r : r + 1, :n]}
+            vectors.append(self.label_session.run(["label_embeddings"], feed)[0])
+        return np.concatenate(vectors, axis=0)
+
+
+_TOKEN_INPUTS = frozenset({"input_ids", "attention_mask", "token_type_ids"})
+_WORD_INPUTS = frozenset({"word_starts", "word_ends"})
+
+
+def _row(name: str, value: np.ndarray, r: int, tokens: int, words: int) -> np.ndarray:
+    """Row `r` of one span-graph input, cut to the row's own tokens and words (shared label vectors as they are)."""
+    if name == "label_embeddings" and value.ndim == 2:
+        return value
+    if name in _TOKEN_INPUTS:
+        return value[r : r + 1, :tokens]
+    if name in _WORD_INPUTS:
+        return value[r : r + 1, :words]
+    return value[r : r + 1]
 
 
 def copy_export(source: Path, target: Path) -> None:

@@ -1,0 +1,39 @@
+"""The embedded int8 ONNX engine: a text's result must not depend on what it is batched with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from gliner_redact.labels import resolve_labels
+from gliner_redact.model import load_model
+from gliner_redact.training.evaluate import read_documents
+
+HANDWRITTEN = Path(__file__).parent / "data" / "handwritten" / "documents.jsonl"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    model = load_model(threads=1)
+    assert getattr(model, "int8", False), "the embedded model runs its int8 ONNX graphs"
+    return model
+
+
+def test_a_text_gets_the_same_entities_alone_and_batched_with_others(engine):
+    texts = [doc["text"] for doc in read_documents(HANDWRITTEN)[:16]]
+    labels = resolve_labels(None)
+    batched = engine.predict(texts, labels, threshold=0.3, batch_size=8)
+    for text, together in zip(texts, batched):
+        alone = engine.predict([text], labels, threshold=0.3, batch_size=8)[0]
+        assert [(e.start, e.end, e.label, round(e.score, 5)) for e in alone] == [
+            (e.start, e.end, e.label, round(e.score, 5)) for e in together
+        ]
+
+
+def test_a_label_vector_does_not_depend_on_the_other_labels(engine):
+    prompts = list(resolve_labels(None).values())
+    every = engine.label_vectors(prompts)
+    for i in (0, len(prompts) // 2, len(prompts) - 1):
+        np.testing.assert_allclose(engine.label_vectors([prompts[i]])[0], every[i], rtol=0, atol=1e-6)
