@@ -3,47 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 import re
 
 import pytest
-from faker import Faker
 
 from gliner_redact.data import generate_documents
 from gliner_redact.data.context import Context
 from gliner_redact.data.locales import LOCALE_SPECS
-from gliner_redact.data.slots import SLOT_MAKERS
-from gliner_redact.data.validate import is_word_end, is_word_start
 from gliner_redact.data.values import timefmt
+from generator_support import make_context, valid_span
 
 LANGUAGES = sorted({spec.language for spec in LOCALE_SPECS.values()})
 _LOCALE_OF = {spec.language: code for code, spec in sorted(LOCALE_SPECS.items(), reverse=True)}
-_FAKERS: dict[str, Faker] = {}
 DAY = dt.date(2024, 4, 15)  # a Monday
 
 
 def _ctx(language: str, seed: object, prose: str | None = None) -> Context:
     """A document context in `language` whose prose is written in `prose` (default: the same language)."""
     code = "en_US" if language == "en" else _LOCALE_OF[language]
-    _FAKERS.setdefault(code, Faker(code))
-    ctx = Context(
-        random.Random(str(seed)),
-        _FAKERS,
-        LOCALE_SPECS[code],
-        language=language,
-        now=DAY,
-        boost={},
-        size=1,
-        slot_makers=SLOT_MAKERS,
-    )
-    ctx.prose_language = prose or language
-    return ctx
+    return make_context(code, str(seed), language=language, prose=prose or language, now=DAY)
 
 
 def _aligned(value: str) -> bool:
-    """A `date` span holding `value` in running text passes the validator's alignment and punctuation rules."""
-    text = f"On {value} we met."
-    return is_word_start(text, 3) and is_word_end(text, 3 + len(value)) and value[-1] not in ".,;:"
+    return valid_span("date", value)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -125,7 +125,7 @@ def _telematics_log(ctx: Context) -> DocBuilder:
         b.line("# vehicle ", ctx.v("license_plate"), " unit ", Pii("device_id", ctx.digits(8, True)))
     for _ in range(ctx.scaled(4, 14)):
         t += dt.timedelta(minutes=ctx.between(1, 60), seconds=ctx.between(0, 59))
-        lat, lon = city.lat + ctx.rng.uniform(-0.08, 0.08), city.lon + ctx.rng.uniform(-0.08, 0.08)
+        lat, lon = location.near(ctx, city)
         position = f"{lat:.{places}f}{joiner}{lon:.{places}f}"
         event = ctx.choice(_TRACKER_EVENTS)
         speed = ctx.between(5, 110) if event in _MOVING_EVENTS else 0

@@ -311,11 +311,14 @@ def _clean(line: list[Piece]) -> list[Piece]:
     return parts
 
 
+def near(ctx: Context, city: City) -> tuple[float, float]:
+    """A (latitude, longitude) point within about 9 km of `city`."""
+    return city.lat + ctx.rng.uniform(-0.08, 0.08), city.lon + ctx.rng.uniform(-0.08, 0.08)
+
+
 def gps(ctx: Context, city: City | None = None) -> str:
     """Coordinates near a real city, in decimal or degrees-minutes-seconds form."""
-    city = city or ctx.choice(ctx.loc.cities)
-    lat = city.lat + ctx.rng.uniform(-0.08, 0.08)
-    lon = city.lon + ctx.rng.uniform(-0.08, 0.08)
+    lat, lon = near(ctx, city or ctx.choice(ctx.loc.cities))
     places = ctx.choice((4, 5, 6))
     style = ctx.weighted(("decimal", "compact", "hemisphere", "dms"), (0.45, 0.2, 0.2, 0.15))
     if style == "decimal":
