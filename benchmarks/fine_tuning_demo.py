@@ -1,6 +1,7 @@
 """Fine-tuning demonstration: base `pii-small` vs the same model fine-tuned on clinical-trial documents.
 
-Trains with `configs/train/finetune-clinical.yaml` (unless its best checkpoint exists already), exports
+Trains with `configs/train/finetune-clinical.yaml` (unless its best checkpoint exists already and was fine-tuned from
+this very base: a checkpoint left by an earlier base model is trained again), exports
 the result to int8 ONNX as `pii-small` ships, then scores both models with the same (int8 ONNX) engine:
   - on a held-out clinical-trial test split (every document type, seed 1): per-label F1 of the five
     new labels and of the catalogue labels that occur there;
@@ -12,6 +13,7 @@ the result to int8 ONNX as `pii-small` ships, then scores both models with the s
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import time
 from pathlib import Path
@@ -31,6 +33,19 @@ from gliner_redact.training.metrics import SpanCounts  # noqa: E402
 from gliner_redact.training.trainer import Trainer, TrainConfig  # noqa: E402
 
 CONFIG = ROOT / "configs" / "train" / "finetune-clinical.yaml"
+BASE_MARKER = "finetuned_from.sha256"
+
+
+def base_digest(base: Path) -> str:
+    """sha256 of the base checkpoint's weights: which base a fine-tuned checkpoint was trained from."""
+    weights = next((base / name for name in ("model.safetensors", "pytorch_model.bin") if (base / name).exists()), None)
+    if weights is None:
+        raise SystemExit(f"--base {base}: no model.safetensors or pytorch_model.bin in that folder")
+    digest = hashlib.sha256()
+    with weights.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def scores(model: Path, domain_docs: list[dict[str, Any]], general_docs: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
@@ -58,10 +73,13 @@ def main() -> int:
     config = TrainConfig.from_yaml(CONFIG, init_from=args.base)
     tuned = Path(config.out_dir) / "best"
     seconds = None
-    if not (tuned / "gliner_config.json").exists():
+    digest = base_digest(Path(args.base))
+    marker = tuned / BASE_MARKER
+    if not marker.exists() or marker.read_text().strip() != digest:
         started = time.perf_counter()
         Trainer(config).train()
         seconds = time.perf_counter() - started
+        marker.write_text(digest + "\n")
     if not has_onnx(tuned):
         export_onnx(TorchEngine.from_pretrained(tuned, device="cpu"), tuned, int8=True, keep_fp32=False)
 
