@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import tracemalloc
 
@@ -10,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from gliner_redact.jobs import checkpoint as ckpt
-from gliner_redact.jobs.options import parse_thresholds
+from gliner_redact.jobs.options import add_job_arguments, parse_thresholds, settings_from_args
 from gliner_redact.jobs.records import InputError, detect_format, read_records
 from gliner_redact.jobs.redactor import RedactorSettings, load_key, value_hash
 from gliner_redact.jobs.sinks import CsvSink, JsonlSink, ParquetSink, TextSink
@@ -272,3 +273,13 @@ def test_settings_and_thresholds_parsing(tmp_path):
         RedactorSettings.from_yaml(config)
     with pytest.raises(ValueError, match=r"\[0, 1\]"):
         RedactorSettings.from_dict({"thresholds": {"person": 2}})
+
+
+def test_repeats_are_on_unless_turned_off_by_flag_or_config(tmp_path):
+    parser = argparse.ArgumentParser()
+    add_job_arguments(parser, "redact")  # it adds the settings flags too
+    assert settings_from_args(parser.parse_args(["in.jsonl", "-o", "out.jsonl"]), "redact").repeats is True
+    assert settings_from_args(parser.parse_args(["in.jsonl", "-o", "out.jsonl", "--no-repeats"]), "redact").repeats is False
+    config = tmp_path / "job.yaml"
+    config.write_text("repeats: false\n")
+    assert settings_from_args(parser.parse_args(["in.jsonl", "-o", "out.jsonl", "--config", str(config)]), "redact").repeats is False

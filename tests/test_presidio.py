@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -291,6 +292,31 @@ def test_finds_a_person_next_to_a_card_at_default_thresholds(trained_model):
     assert {("PERSON", "Jane Doe"), ("CREDIT_CARD", "4111 1111 1111 1111"), ("EMAIL_ADDRESS", "jane.doe@example.com")} <= spans(results, text)
 
 
+REPEATED = "Ticket from Halima Abdi: flat 3 has damp. Halima's first language is Somali. Call Halima after 5pm, or Halima Abdi's son."
+
+
+def test_repeats_report_every_mention_of_a_found_name(trained_model):
+    if trained_model != DEFAULT_MODEL_DIR:
+        pytest.skip("checked at default thresholds on the embedded default model (not shipped yet)")
+    with_repeats = spans_of(gp.GlinerRedactRecognizer().analyze(REPEATED, ["PERSON"]), REPEATED)
+    model_only = spans_of(gp.GlinerRedactRecognizer(repeats=False).analyze(REPEATED, ["PERSON"]), REPEATED)
+    full = {(m.start(), m.group()) for m in re.finditer("Halima Abdi", REPEATED)}
+    alone = {(m.start(), m.group()) for m in re.finditer("Halima(?! Abdi)", REPEATED)}
+    assert len(full) == 2 and len(alone) == 2
+    assert with_repeats == full | alone  # pii-small v3 alone misses "Call Halima"
+    assert model_only <= with_repeats
+
+
+def spans_of(results: list[RecognizerResult], text: str) -> set[tuple[int, str]]:
+    return {(r.start, text[r.start : r.end]) for r in results}
+
+
+def test_repeats_option_from_yaml(trained_model, tmp_path):
+    analyzer = gp.analyzer_engine(analyzer_config(tmp_path / "analyzer.yaml", repeats=False), model=trained_model)
+    assert model_recognizer(analyzer).repeats is False
+    assert model_recognizer(gp.analyzer_engine(model=trained_model)).repeats is True
+
+
 def test_only_requested_entities_reach_the_model(analyzer, monkeypatch):
     recognizer = model_recognizer(analyzer)
     spy = PredictSpy(recognizer.engine, monkeypatch)
@@ -431,6 +457,36 @@ def test_private_key_block(yaml_patterns):
     text = f"key:\n{block}\nbye"
     (found,) = yaml_patterns["PrivateKeyRecognizer"].analyze(text, ["API_KEY"])
     assert text[found.start : found.end] == block
+
+
+URLS = [
+    ("Docs at https://portal.example.com/u/8841?tab=billing.", "https://portal.example.com/u/8841?tab=billing."),
+    ("Visit example.com today", "example.com"),
+    ('SMTP_HOST: "https://hooks.example.org/T02"', '"https://hooks.example.org/T02"'),
+]
+NOT_URLS = [
+    "Your refund for order {{order.number}} is ready",  # Presidio: "order.nu"
+    "upstream=db-primary.prod.internal latency_ms=12",  # Presidio: "db-primary.prod.int"
+    "Hi {{agent.first_name}}, thanks",  # Presidio: "agent.fi"
+]
+
+
+@pytest.mark.parametrize(("text", "url"), URLS)
+def test_whole_word_url_recognizer_keeps_presidios_urls(text, url):
+    assert [text[r.start : r.end] for r in gp.WholeWordUrlRecognizer().analyze(text, ["URL"])] == [url]
+
+
+@pytest.mark.parametrize("text", NOT_URLS)
+def test_whole_word_url_recognizer_drops_matches_cut_out_of_a_word(text):
+    from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+    assert UrlRecognizer().analyze(text, ["URL"]), "Presidio's own recognizer no longer cuts words: drop the subclass"
+    assert gp.WholeWordUrlRecognizer().analyze(text, ["URL"]) == []
+
+
+def test_the_shipped_analyzer_uses_the_whole_word_url_recognizer(analyzer):
+    names = {r.name for r in analyzer.registry.recognizers if "URL" in r.supported_entities}
+    assert names == {"WholeWordUrlRecognizer", "GlinerRedactRecognizer"}
 
 
 def test_presidio_ip_recognizer_handles_compressed_ipv6():

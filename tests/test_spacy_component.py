@@ -170,6 +170,16 @@ def test_thresholds_and_batch_size_reach_the_engine(stub):
     assert stub.calls[-1]["thresholds"] == {"person": DEFAULT_THRESHOLD, "pet_name": DEFAULT_THRESHOLD}
 
 
+def test_repeats_annotate_other_mentions_only_when_asked(stub):
+    text = "Derek L. Foster wrote. Foster signed; Derek L. Foster paid."
+    stub.rules = [Entity(0, 15, "person", 0.9, "Derek L. Foster")]
+    assert [e.text for e in stub_nlp()(text).ents] == ["Derek L. Foster"]
+    nlp = stub_nlp(repeats=True)
+    assert [e.text for e in nlp(text).ents] == ["Derek L. Foster", "Foster", "Derek L. Foster"]
+    reloaded = spacy.util.load_model_from_config(spacy.util.load_config_from_str(nlp.config.to_str()))
+    assert reloaded.get_pipe("gliner").repeats is True
+
+
 def test_model_is_loaded_lazily_once(stub):
     nlp = stub_nlp(engine="onnx", int8=True, threads=2)
     assert stub.loads == []

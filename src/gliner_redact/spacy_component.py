@@ -57,6 +57,7 @@ Scored = Tuple[Span, float]
         "engine": "auto",
         "int8": None,
         "threads": None,
+        "repeats": False,
     },
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
@@ -77,6 +78,7 @@ def make_gliner(
     engine: str,
     int8: bool | None,
     threads: Optional[int],
+    repeats: bool,
 ) -> "GlinerComponent":
     """Build the "gliner" component; see `GlinerComponent` for the settings."""
     return GlinerComponent(
@@ -95,6 +97,7 @@ def make_gliner(
         engine=engine,
         int8=int8,
         threads=threads,
+        repeats=repeats,
     )
 
 
@@ -110,6 +113,9 @@ class GlinerComponent(Pipe):
       "spans" (replaces the group `doc.spans[spans_key]`, overlaps allowed).
     - `label_map` renames labels on spans; `presidio_labels` uses Presidio entity names instead.
     - `batch_size`: model windows per forward pass; `engine`/`int8`/`threads` choose the runtime.
+    - `repeats`: also annotate the other occurrences in the doc of what the model found, and the
+      parts of people's names on their own (`gliner_redact.repeats`), as redaction wants; off by
+      default, so that `doc.ents` scores the model itself.
 
     Predicted character spans that cut through a spaCy token are widened to token boundaries;
     a span that matches no token at all is logged (offsets and label only) and counted in
@@ -134,6 +140,7 @@ class GlinerComponent(Pipe):
         engine: str = "auto",
         int8: bool | None = None,
         threads: Optional[int] = None,
+        repeats: bool = False,
     ) -> None:
         from .model import ENGINES
 
@@ -158,6 +165,7 @@ class GlinerComponent(Pipe):
         self.engine_kind = engine
         self.int8 = int8
         self.threads = threads
+        self.repeats = repeats
         self.unaligned_spans = 0
         self._engine: Optional["SpanEngine"] = None
         self._model_dir: Optional[Path] = None
@@ -209,7 +217,12 @@ class GlinerComponent(Pipe):
     def predict(self, docs: Sequence[Doc]) -> List[List["Entity"]]:
         """Entities (char offsets, catalogue label names) for each doc, in one engine call."""
         texts = [doc.text for doc in docs]
-        return self.engine.predict(texts, self.label_prompts, thresholds=self.thresholds, flat_ner=self.flat_ner, batch_size=self.batch_size)
+        found = self.engine.predict(texts, self.label_prompts, thresholds=self.thresholds, flat_ner=self.flat_ner, batch_size=self.batch_size)
+        if not self.repeats:
+            return found
+        from .repeats import add_repeats
+
+        return [add_repeats(text, entities) for text, entities in zip(texts, found)]
 
     def set_annotations(self, docs: Sequence[Doc], entities: Sequence[Sequence["Entity"]]) -> None:
         """Write predicted entities to the docs as spans with `._.score`."""

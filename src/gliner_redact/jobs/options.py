@@ -49,13 +49,15 @@ def add_job_arguments(parser: argparse.ArgumentParser, mode: str) -> None:
 def add_settings_arguments(parser: argparse.ArgumentParser, mode: str = "redact") -> None:
     """The detection/operator flags that `settings_from_args` reads, shared by `redact`, `analyze` and `spark`."""
     parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="YAML settings: model, labels, threshold, thresholds, operators, patterns, max_chars, batch_size, threads")
+                        help="YAML settings: model, labels, threshold, thresholds, operators, patterns, repeats, max_chars, batch_size, threads")
     parser.add_argument("--model", help="checkpoint folder or Hub id (default: the embedded model)")
     parser.add_argument("--labels", help="comma-separated model labels (default: the whole PII catalogue)")
     parser.add_argument("--threshold", type=float, help="minimum model score for every label (default: each label's own)")
     parser.add_argument("--thresholds", action="append", default=[], metavar="LABEL=SCORE[,...]",
                         help="per-label or per-entity model thresholds, e.g. person=0.6,EMAIL_ADDRESS=0.4 (repeatable)")
     parser.add_argument("--no-patterns", action="store_true", help="model only: no pattern recognizers")
+    parser.add_argument("--no-repeats", action="store_true",
+                        help="only what the model finds: do not also redact other occurrences of found values and name parts")
     parser.add_argument("--batch-size", type=int, help="records per model call (default: 32)")
     if mode == "redact":
         parser.add_argument("--operators", type=Path, metavar="FILE",
@@ -72,6 +74,7 @@ def settings_from_args(args: argparse.Namespace, mode: str) -> RedactorSettings:
         "thresholds": {**(settings.thresholds or {}), **parse_thresholds(args.thresholds)} if args.thresholds else None,
         "operators": str(args.operators) if mode == "redact" and args.operators else None,
         "patterns": False if args.no_patterns else None,
+        "repeats": False if args.no_repeats else None,
         "include_values": True if args.audit_values else None,
         "batch_size": args.batch_size,
         "max_chars": args.max_chars,

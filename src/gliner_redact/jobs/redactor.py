@@ -75,7 +75,8 @@ class RedactorSettings:
     `model`: checkpoint folder or Hub id (None: the embedded model). `labels`: model labels to look
     for (None: the whole catalogue). `threshold` / `thresholds`: minimum model score, overall and per
     label or entity. `operators`: operator config YAML (None: replace every entity by `<TYPE>`).
-    `patterns`: run the pattern recognizers too. `include_values`: keep raw values in findings.
+    `patterns`: run the pattern recognizers too. `repeats`: also redact the other occurrences of
+    what the model found and the parts of people's names (`gliner_redact.repeats`). `include_values`: keep raw values in findings.
     `max_chars`: longer texts are errors. `batch_size`: records per model call in jobs.
     `threads`: inference threads per process (None: the engine's default).
     """
@@ -86,6 +87,7 @@ class RedactorSettings:
     thresholds: dict[str, float] | None = None
     operators: str | None = None
     patterns: bool = True
+    repeats: bool = True
     include_values: bool = False
     max_chars: int = 1_000_000
     batch_size: int = 32
@@ -349,6 +351,7 @@ def _build_analyzer(settings: RedactorSettings) -> tuple[Any, list[str] | None]:
         threshold=settings.threshold,
         thresholds=settings.thresholds,
         threads=settings.threads,
+        repeats=settings.repeats,
     )
     if not settings.patterns:
         recognizer = GlinerRedactRecognizer(model=settings.model, **options)

@@ -39,6 +39,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         JwtRecognizer,
         NlBsnRecognizer,
         VinRecognizer,
+        WholeWordUrlRecognizer,
     )
     from .recognizer import MODEL_LABEL_KEY, GlinerRedactRecognizer
     from .sources import PATTERN_FAMILIES, SOURCES, family, source_problems
@@ -62,6 +63,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "JwtRecognizer",
         "NlBsnRecognizer",
         "VinRecognizer",
+        "WholeWordUrlRecognizer",
         "analyzer_engine",
         "check_sources",
         "clear_model_cache",

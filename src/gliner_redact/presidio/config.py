@@ -49,6 +49,7 @@ class GlinerRedactRecognizerConfig(PredefinedRecognizerConfig):
     thresholds: dict[str, float] | None = None
     flat_ner: bool | None = None
     batch_size: int | None = None
+    repeats: bool | None = None
 
     def model_dump(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """Leave out unset options so the recognizer's defaults apply."""

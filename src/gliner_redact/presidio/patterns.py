@@ -1,10 +1,12 @@
-"""Pattern recognizers Presidio lacks whose matches need code to check: check digits, JWT headers.
+"""Pattern recognizers whose matches need code to check: check digits, JWT headers, word edges.
 
 One class per identifier, in Presidio's style (`PATTERNS`, `CONTEXT`, a validation hook).
 Where the check is strong next to the pattern (the French NIR's mod-97 key, a JWT header that
 decodes to JSON) `validate_result` raises a passing match to score 1.0. Where it is weak (one
 check digit on a plain run of digits) `invalidate_result` only drops failing matches and the
-pattern's modest score stands, to be raised by context words.
+pattern's modest score stands, to be raised by context words. `WholeWordUrlRecognizer` replaces
+Presidio's `UrlRecognizer`, whose domain pattern has no right edge and so reports `order.nu` in
+`{{order.number}}` and `prod.int` in `db.prod.internal`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import base64
 import binascii
 import json
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from gliner_redact.data.checksums import bsn_valid, cpf_check_digits, digits_of, luhn_valid, vin_valid
 
@@ -142,6 +146,25 @@ class JwtRecognizer(_Recognizer):
         return isinstance(header, dict) and "alg" in header and isinstance(payload, dict)
 
 
+class WholeWordUrlRecognizer(UrlRecognizer):
+    """Presidio's URL recognizer, without matches that start or end inside a word."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's URL matches, less those with a letter, digit or `_` right before or after them."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _inside_word(text, r.start - 1) and not _inside_word(text, r.end)]
+
+
+def _inside_word(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
 def _base64url_json(part: str) -> object:
     try:
         return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
@@ -157,3 +180,4 @@ CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     BrCpfRecognizer,
     JwtRecognizer,
 )
+"""The recognizers Presidio lacks (`WholeWordUrlRecognizer` replaces one it has)."""

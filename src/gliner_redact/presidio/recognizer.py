@@ -21,6 +21,7 @@ from gliner_redact import __version__
 from gliner_redact.entities import Entity
 from gliner_redact.labels import CATALOGUE, DEFAULT_THRESHOLD, resolve_labels
 from gliner_redact.model import SpanEngine
+from gliner_redact.repeats import add_repeats
 
 from .model_cache import ModelRef, model_name, shared_model
 from .sources import family, validate_sources
@@ -48,6 +49,8 @@ class GlinerRedactRecognizer(EntityRecognizer):
       marked `patterns`).
     - `threshold` / `thresholds`: minimum model score; `thresholds` is keyed by label or entity
       (a label key wins). Default: each catalogue label's threshold.
+    - `repeats`: also report the other occurrences in the text of what the model found, and the
+      parts of people's names on their own (`gliner_redact.repeats`); on by default.
     """
 
     def __init__(
@@ -69,6 +72,7 @@ class GlinerRedactRecognizer(EntityRecognizer):
         thresholds: Mapping[str, float] | None = None,
         flat_ner: bool = True,
         batch_size: int = 8,
+        repeats: bool = True,
     ) -> None:
         self.model = model
         self.engine_name = engine
@@ -76,6 +80,7 @@ class GlinerRedactRecognizer(EntityRecognizer):
         self.threads = threads
         self.flat_ner = flat_ner
         self.batch_size = batch_size
+        self.repeats = repeats
         self.mapping = dict(entity_mapping) if entity_mapping else {s.name: s.presidio_entity for s in CATALOGUE.values()}
         self.descriptions = _descriptions(self.mapping, descriptions or {})
         self.sources = validate_sources(sources or {})
@@ -163,13 +168,16 @@ class GlinerRedactRecognizer(EntityRecognizer):
         ]
 
     def _predict(self, texts: list[str], labels: list[str]) -> list[list[Entity]]:
-        return self.engine.predict(
+        found = self.engine.predict(
             texts,
             {label: self.descriptions[label] for label in labels},
             thresholds={label: self.thresholds[label] for label in labels},
             flat_ner=self.flat_ner,
             batch_size=self.batch_size,
         )
+        if not self.repeats:
+            return found
+        return [add_repeats(text, entities) for text, entities in zip(texts, found)]
 
     def _results(self, found: list[Entity]) -> list[RecognizerResult]:
         return [
