@@ -8,7 +8,8 @@ from safetensors import safe_open
 
 from gliner_redact.model.builder import new_model
 from gliner_redact.model.checkpoint import LABEL_BACKBONE, TEXT_BACKBONE
-from gliner_redact.model.onnx import OnnxEngine, export_onnx
+from gliner_redact.model import load_model
+from gliner_redact.model.onnx import OnnxEngine, export_onnx, has_onnx
 from gliner_redact.model.torch_engine import TorchEngine
 
 LABELS = ["person: the name of a person", "email address"]
@@ -45,3 +46,14 @@ def test_shared_label_encoder_round_trip(tmp_path):
     assert [[(e.start, e.end, e.label) for e in doc][:20] for doc in got] == [[(e.start, e.end, e.label) for e in doc][:20] for doc in want]
     int8 = OnnxEngine.from_pretrained(tmp_path / "half", int8=True)
     assert np.allclose(int8.label_vectors(LABELS), half.label_vectors(LABELS), atol=0.1)
+
+
+def test_saving_new_weights_removes_the_stale_onnx_export(tmp_path):
+    first = new_model("minilm", tmp_path / "first", bi_encoder=True, shared_labels_encoder=True, seed=3)
+    export_onnx(first, tmp_path / "best", keep_fp32=False)
+    assert has_onnx(tmp_path / "best")
+    second = new_model("minilm", tmp_path / "second", bi_encoder=True, shared_labels_encoder=True, seed=4)
+    second.save_pretrained(tmp_path / "best")  # as the trainer saves a better checkpoint over an exported one
+    assert not has_onnx(tmp_path / "best") and not (tmp_path / "best" / "onnx").exists()
+    reloaded = load_model(tmp_path / "best")
+    assert np.allclose(reloaded.label_vectors(LABELS), second.label_vectors(LABELS), atol=1e-5)

@@ -25,6 +25,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 from .labels import DEFAULT_THRESHOLD, presidio_entity, resolve_labels, thresholds as catalogue_thresholds
+from .repeats import add_repeats
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -220,8 +221,6 @@ class GlinerComponent(Pipe):
         found = self.engine.predict(texts, self.label_prompts, thresholds=self.thresholds, flat_ner=self.flat_ner, batch_size=self.batch_size)
         if not self.repeats:
             return found
-        from .repeats import add_repeats
-
         return [add_repeats(text, entities) for text, entities in zip(texts, found)]
 
     def set_annotations(self, docs: Sequence[Doc], entities: Sequence[Sequence["Entity"]]) -> None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 CONFIG_FILE = "gliner_config.json"
 SAFETENSORS_FILE = "model.safetensors"
 PICKLE_FILE = "pytorch_model.bin"
+ONNX_DIR = "onnx"
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "added_tokens.json", "vocab.txt", "spm.model", "sentencepiece.bpe.model")
 TEXT_BACKBONE = "token_rep_layer.bert_layer.model."
 LABEL_BACKBONE = "token_rep_layer.labels_encoder.model."
@@ -149,11 +150,14 @@ def save_checkpoint(
     """Write a checkpoint: config, safetensors weights (cast to `dtype` if given) and tokenizer files.
 
     A shared label encoder (`shared_labels_encoder`) is stored once, under the text encoder's names.
+    An ONNX export already in `directory` is removed: it holds the old weights, and the engines
+    prefer ONNX, so it would shadow the new ones (export again with `export_onnx`).
     """
     from safetensors.torch import save_file
 
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(out / ONNX_DIR, ignore_errors=True)
     shared = network.config.shared_labels_encoder
     state = {k: v.detach().contiguous().cpu() for k, v in network.state_dict().items() if not (shared and k.startswith(LABEL_BACKBONE))}
     if dtype is not None:

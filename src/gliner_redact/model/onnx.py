@@ -20,14 +20,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .checkpoint import CONFIG_FILE, load_config, resolve_checkpoint
+from .checkpoint import CONFIG_FILE, ONNX_DIR, load_config, resolve_checkpoint
 from .engine import SpanEngine
 from .prompt import GlinerTokenizer, ModelInputs, load_tokenizer
 
 if TYPE_CHECKING:
     from .torch_engine import TorchEngine
 
-ONNX_DIR = "onnx"
 METADATA = "gliner_redact.json"
 SPAN_GRAPH = "span_model.onnx"
 LABEL_GRAPH = "label_encoder.onnx"
