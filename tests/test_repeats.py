@@ -54,6 +54,13 @@ def test_honorifics_titles_initials_and_common_words_are_not_spread():
     assert ("PAN", "person", 0.5) not in result  # an all-capital part of 3 letters
 
 
+def test_a_lower_case_form_inside_a_found_entity_does_not_stop_a_name_part():
+    text = "Call Jane Roe. Later Roe wrote from jane.roe@example.com."
+    given = [entity(text, "Jane Roe", "person"), entity(text, "jane.roe@example.com", "email")]
+    assert [v for v, label, _ in found(text, add_repeats(text, given)) if label == "person"] == ["Jane Roe", "Roe"]
+    assert [v for v, label, _ in found(text, add_repeats(text, given[:1])) if label == "person"] == ["Jane Roe"]
+
+
 def test_short_values_and_other_labels_are_not_spread():
     text = "Age 42. Took 42 pills of Ibuprofen; Ibuprofen again at 10:05 and 10:05."
     given = [entity(text, "42", "age"), entity(text, "Ibuprofen", "medication"), entity(text, "10:05", "time")]

@@ -13,7 +13,8 @@ still says who it is about. `add_repeats` adds:
   ("Derek L. Foster ... Foster said"), a first name in a signature. A part must be a capitalised
   word of 3+ letters (all-capital parts need 4+, so "PAN" or "DOB" caught inside a span are not
   spread), not an honorific or title the model found, and not a common word of the document
-  (its lower-case form does not occur there: "Will" is not spread when the text says "will").
+  (its lower-case form does not occur outside the entities found: "Will" is not spread when the
+  text says "will", "Roe" is when the only "roe" is in the found e-mail `jane.roe@example.com`).
 
 A repeat gets the label and score of the mention it repeats and fills only text that no entity
 covers. Entities the model found are returned unchanged; the result is sorted by offset.
@@ -59,7 +60,7 @@ def add_repeats(
     ranked = sorted(entities, key=lambda e: -e.score)
     parts = {id(e): _name_parts(e.text, titles) for e in ranked if e.label in names}
     wanted = [(e.text, e) for e in ranked if e.label in repeated and _distinctive(e.text) and parts.get(id(e), True)]
-    wanted += [(part, e) for e in ranked for part in parts.get(id(e), ()) if not index.has(part.lower())]
+    wanted += [(part, e) for e in ranked for part in parts.get(id(e), ()) if not _used_in_lower_case(index, part, taken)]
     added = []
     for value, source in wanted:
         for start, end in index.find(value):
@@ -78,10 +79,6 @@ class _WordIndex:
         for match in _WORD.finditer(text):
             self.starts.setdefault(match.group(), []).append(match.start())
 
-    def has(self, word: str) -> bool:
-        """True when `word` occurs in the text as a whole word, in exactly this spelling."""
-        return word in self.starts
-
     def find(self, value: str) -> Iterable[tuple[int, int]]:
         """(start, end) of each occurrence of `value` not preceded or followed by a word character."""
         first = _WORD.search(value)
@@ -95,6 +92,11 @@ class _WordIndex:
 
     def _edge(self, i: int) -> bool:
         return i < 0 or i >= len(self.text) or not _WORD.match(self.text[i])
+
+
+def _used_in_lower_case(index: _WordIndex, part: str, taken: bytearray) -> bool:
+    """True when the text has `part` in lower case outside every entity ("will" for "Will"; not "roe" in a found e-mail)."""
+    return any(not any(taken[start:end]) for start, end in index.find(part.lower()))
 
 
 def _distinctive(value: str) -> bool:
