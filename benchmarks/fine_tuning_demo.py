@@ -72,14 +72,16 @@ def main() -> int:
     torch.set_num_threads(args.threads)
     config = TrainConfig.from_yaml(CONFIG, init_from=args.base)
     tuned = Path(config.out_dir) / "best"
-    seconds = None
     digest = base_digest(Path(args.base))
     marker = tuned / BASE_MARKER
-    if not marker.exists() or marker.read_text().strip() != digest:
+    recorded = marker.read_text().split() if marker.exists() else []
+    if recorded[:1] == [digest]:
+        seconds, when = (float(recorded[1]), "when it was trained") if len(recorded) > 1 else (None, "")
+    else:
         started = time.perf_counter()
         Trainer(config).train()
-        seconds = time.perf_counter() - started
-        marker.write_text(digest + "\n")
+        seconds, when = time.perf_counter() - started, "on this machine"
+        marker.write_text(f"{digest}\n{seconds:.0f}\n")
     if not has_onnx(tuned):
         export_onnx(TorchEngine.from_pretrained(tuned, device="cpu"), tuned, int8=True, keep_fp32=False)
 
@@ -93,7 +95,7 @@ def main() -> int:
         "",
         f"Base `{Path(args.base).name}`, fine-tuned with `{CONFIG.relative_to(ROOT)}` "
         f"({config.steps} steps, batch {config.batch_size}"
-        + (f", {seconds / 60:.1f} min on this machine" if seconds else "")
+        + (f", {seconds / 60:.1f} min {when}" if seconds else "")
         + f"). Threshold {args.threshold}; exact-span F1; int8 ONNX engine for both (as shipped).",
         "",
         f"Clinical-trial test split: {len(domain_docs)} documents (seed 1, held-out document types included).",

@@ -10,8 +10,10 @@ import pytest
 from gliner_redact.labels import resolve_labels
 from gliner_redact.model import load_model
 from gliner_redact.training.evaluate import read_documents
+from gliner_redact.training.trainer import TrainConfig
 
 HANDWRITTEN = Path(__file__).parent / "data" / "handwritten" / "documents.jsonl"
+RECIPE = Path(__file__).parent.parent / "configs" / "train" / "pii-small.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +39,20 @@ def test_a_label_vector_does_not_depend_on_the_other_labels(engine):
     every = engine.label_vectors(prompts)
     for i in (0, len(prompts) // 2, len(prompts) - 1):
         np.testing.assert_allclose(engine.label_vectors([prompts[i]])[0], every[i], rtol=0, atol=1e-6)
+
+
+def test_inference_windows_are_the_training_windows(engine, monkeypatch):
+    recipe = TrainConfig.from_yaml(RECIPE)
+    assert (engine.config.max_len, engine.config.window_tokens) == (recipe.window_words, recipe.window_tokens)
+    seen = []
+    logits = engine._logits
+
+    def record(inputs, vectors):
+        seen.append(inputs.input_ids.shape[1])
+        return logits(inputs, vectors)
+
+    monkeypatch.setattr(engine, "_logits", record)
+    text = " ".join(doc["text"] for doc in read_documents(HANDWRITTEN)[:10])
+    found = engine.predict([text], resolve_labels(None), threshold=0.4)[0]
+    assert len(seen) > 1 and max(seen) <= recipe.window_tokens + engine.tokenizer.num_special
+    assert found and all(e.text == text[e.start : e.end] for e in found)

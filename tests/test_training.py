@@ -66,6 +66,15 @@ def test_generated_mixture_and_new_labels(tmp_path):
     assert trainer.sampling.descriptions["site_code"] == NEW_LABELS["site_code"]
 
 
+def test_checkpoint_records_the_training_window(tmp_path):
+    from gliner_redact.model.torch_engine import TorchEngine
+
+    Trainer(_config(tmp_path, steps=2, eval_every=2), log=open("/dev/null", "w")).train()
+    saved = json.loads((tmp_path / "run" / "best" / "gliner_config.json").read_text(encoding="utf-8"))
+    assert (saved["max_len"], saved["window_tokens"]) == (48, 64)
+    assert TorchEngine.from_pretrained(tmp_path / "run" / "best", device="cpu").text_budget(["person"]) == 64
+
+
 @pytest.mark.slow
 def test_resume_continues_exactly(tmp_path):
     full = Trainer(_config(tmp_path / "a"), log=open("/dev/null", "w"))

@@ -97,7 +97,7 @@ def test_markers_planted_in_a_30000_word_document(engines_for_windows, kind):
     rng = random.Random(11)
     words = _filler(rng, 30_000)
     doc = prepare_document(" ".join(words), engine.tokenizer)
-    budget = engine.max_positions - engine.tokenizer.num_special
+    budget = engine.text_budget(["marker"])
     windows = plan_windows(0, doc.token_counts, token_budget=budget, max_words=engine.config.max_len, overlap=48)
     boundary = windows[0].end
     positions = {"start": 0, "middle": 15_000, "boundary": boundary - 1, "end": len(words)}

@@ -20,7 +20,9 @@ class GlinerConfig:
     """Fields of upstream `gliner_config.json` that change the span model's computation.
 
     Unknown keys are kept in `extra` and written back on save, so a round trip through
-    gliner-redact does not lose anything upstream wrote.
+    gliner-redact does not lose anything upstream wrote. `max_len` is the most words per window;
+    `window_tokens` (a gliner-redact extension, absent upstream) caps the text subtokens per window
+    at what the model was trained on, so inference sees windows like its training windows.
     """
 
     model_name: str = "microsoft/deberta-v3-small"
@@ -51,6 +53,7 @@ class GlinerConfig:
     relations_layer: str | None = None
     case_signal: bool = False
     shared_labels_encoder: bool = False
+    window_tokens: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

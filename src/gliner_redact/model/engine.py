@@ -96,6 +96,12 @@ class SpanEngine(ABC):
         """Subword positions one window may use, special tokens included."""
         return self.tokenizer.model_max_length
 
+    def text_budget(self, prompts: Sequence[str]) -> int:
+        """Subtokens of text one window may hold next to `prompts`: what the positions leave, capped at the
+        checkpoint's `window_tokens` (the training window) when it records one."""
+        budget = self.max_positions - self.tokenizer.num_special - self.tokenizer.prompt_length(prompts)
+        return min(budget, self.config.window_tokens) if self.config.window_tokens else budget
+
     def label_groups(self, labels: LabelSet) -> list[list[int]]:
         """Label indices per forward pass: uni-encoder prompts are split so text keeps room.
 
@@ -156,8 +162,7 @@ class SpanEngine(ABC):
 
     def _scan(self, prompts: list[str], docs: list[DocumentWords], limits: np.ndarray, batch_size: int) -> Iterable[tuple[int, list[Candidate]]]:
         """Run every window of every document for one label group, largest windows first."""
-        prompt_tokens = self.tokenizer.prompt_length(prompts)
-        budget = self.max_positions - self.tokenizer.num_special - prompt_tokens
+        budget = self.text_budget(prompts)
         if budget < 8:
             raise ValueError("the label prompt leaves no room for text; use fewer or shorter labels")
         max_words = self.config.max_len

@@ -40,7 +40,6 @@ class TrainConfig:
     bi_encoder: bool = False
     hidden_size: int | None = None
     max_width: int = 12
-    max_len: int = 384
     dropout: float = 0.3
     case_signal: bool = False
     shared_labels_encoder: bool = False
@@ -61,7 +60,7 @@ class TrainConfig:
     full_prompt_prob: float = 0.5
     drop_positive: float = 0.05
     description_prob: float = 0.7
-    window_words: int = 192
+    window_words: int = 192  # training windows; saved as `max_len` / `window_tokens`, so inference windows match
     window_tokens: int = 256
     eval_every: int = 250
     eval_docs: int = 200
@@ -122,11 +121,13 @@ class Trainer:
         else:
             engine = new_model(
                 cfg.encoder, self.out / "init", bi_encoder=cfg.bi_encoder, hidden_size=cfg.hidden_size, max_width=cfg.max_width,
-                max_len=cfg.max_len, dropout=cfg.dropout, case_signal=cfg.case_signal,
+                dropout=cfg.dropout, case_signal=cfg.case_signal,
                 shared_labels_encoder=cfg.shared_labels_encoder, seed=cfg.seed,
             )
             engine = TorchEngine(engine.network, engine.tokenizer, engine.source, engine.labels_tokenizer, device=cfg.device or "cpu")
         engine.config.max_types = cfg.max_types
+        engine.config.max_len = cfg.window_words
+        engine.config.window_tokens = cfg.window_tokens
         return engine
 
     def _sampling(self) -> LabelSampling:
