@@ -366,7 +366,7 @@ class Workload:
         self.mean_tokens = sum(counts) / len(counts)
         self.prompt_tokens = engine.tokenizer.prompt_length(list(self.labels.values()))
         self.max_positions = engine.max_positions
-        self.window_budget = engine.max_positions - engine.tokenizer.num_special - self.prompt_tokens
+        self.window_budget = engine.text_budget(list(self.labels.values()))
         self.multi_window_docs = sum(c > self.window_budget for c in counts)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 import time
 from pathlib import Path
@@ -48,6 +49,12 @@ def base_digest(base: Path) -> str:
     return digest.hexdigest()
 
 
+def trained_windows(checkpoint: Path) -> tuple[int | None, int | None]:
+    """(max_len, window_tokens) a checkpoint records: a fine-tune from before the trainer wrote them is retrained."""
+    config = json.loads((checkpoint / "gliner_config.json").read_text(encoding="utf-8"))
+    return config.get("max_len"), config.get("window_tokens")
+
+
 def scores(model: Path, domain_docs: list[dict[str, Any]], general_docs: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
     """Domain report (new + catalogue labels), its new labels pooled, and the general-test report."""
     engine = load_model(model, engine="onnx", int8=True)
@@ -75,8 +82,9 @@ def main() -> int:
     digest = base_digest(Path(args.base))
     marker = tuned / BASE_MARKER
     recorded = marker.read_text().split() if marker.exists() else []
-    if recorded[:1] == [digest]:
-        seconds, when = (float(recorded[1]), "when it was trained") if len(recorded) > 1 else (None, "")
+    if recorded[:1] == [digest] and trained_windows(tuned) == (config.window_words, config.window_tokens):
+        seconds = float(recorded[1]) if len(recorded) > 1 and recorded[1].isdigit() else None
+        when = "when it was trained"
     else:
         started = time.perf_counter()
         Trainer(config).train()

@@ -105,13 +105,14 @@ class SpanEngine(ABC):
     def label_groups(self, labels: LabelSet) -> list[list[int]]:
         """Label indices per forward pass: uni-encoder prompts are split so text keeps room.
 
-        A group holds at most `max_types` labels and at most half the positions; a
-        bi-encoder scores every label in one pass.
+        A group holds at most `max_types` labels and at most half the positions, or what the
+        checkpoint's `window_tokens` leaves (as in training); a bi-encoder scores every label in one pass.
         """
         indices = list(range(len(labels.names)))
         if self.config.is_bi_encoder:
             return [indices]
-        budget = int(self.max_positions * MAX_PROMPT_SHARE)
+        text = self.config.window_tokens
+        budget = self.max_positions - self.tokenizer.num_special - text if text else int(self.max_positions * MAX_PROMPT_SHARE)
         groups: list[list[int]] = [[]]
         for i in indices:
             trial = groups[-1] + [i]
