@@ -185,6 +185,24 @@ def test_a_failed_job_leaves_the_old_output_untouched_and_resumes(model, tmp_pat
     assert not checkpoint_path(out).exists()
 
 
+def test_a_job_is_not_resumed_after_its_model_config_changed(model, tmp_path, capsys):
+    import shutil
+
+    copy = tmp_path / "model"
+    shutil.copytree(model, copy)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps({"text": f"{i}: {TEXT}"}) + "\n" for i in range(12)), encoding="utf-8")
+    spec = JobSpec("redact", src, out, RedactorSettings(model=str(copy), labels=["email"], batch_size=4),
+                   key=KEY.encode(), progress=False)
+    with pytest.raises(JobInterrupted):
+        run_job(spec, stop_after=2, commit_every=0)
+    config = json.loads((copy / "gliner_config.json").read_text(encoding="utf-8"))
+    (copy / "gliner_config.json").write_text(json.dumps({**config, "max_len": config["max_len"] // 2}), encoding="utf-8")
+    args = ["redact", src, "-o", out, "--model", copy, "--labels", "email", "--batch-size", 4, "--workers", 1, "-q"]
+    assert cli(*args, "--resume") == 2
+    assert "changed since the interrupted run" in capsys.readouterr().err and checkpoint_path(out).exists()
+
+
 class Killed(BaseException):
     """A kill in the middle of the final renames (not an exception the job could handle)."""
 

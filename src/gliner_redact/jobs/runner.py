@@ -190,6 +190,7 @@ class _Plan:
             "mode": spec.mode, "format": fmt, "fields": fields, "id_field": spec.id_field,
             "settings": dataclasses.asdict(spec.settings), "errors": str(errors.resolve()),
             "audit": str(spec.audit.resolve()) if spec.audit else None, "output": str(spec.output.resolve()),
+            "model_config": _model_config(settings.model),
         }
         return cls(spec, fmt, fields, redactor, workers, errors, ckpt.checkpoint_path(spec.output),
                    ckpt.fingerprint(spec.input, options, spec.key))
@@ -266,10 +267,18 @@ def _resume_state(spec: JobSpec, plan: _Plan, log: TextIO) -> ckpt.Checkpoint | 
         print("gliner-redact: --resume: no interrupted job to continue; starting from the beginning", file=log)
         return None
     if state.fingerprint != plan.fingerprint:
-        raise JobConfigError(f"{plan.checkpoint}: the input, the options or the key changed since the interrupted run; "
+        raise JobConfigError(f"{plan.checkpoint}: the input, the options, the model's config or the key changed since the interrupted run; "
                              "rerun without --resume to start over")
     print(f"gliner-redact: resuming after {state.records} committed records", file=log)
     return state
+
+
+def _model_config(model: str | None) -> str | None:
+    """The local model's `gliner_config.json` (windows, widths...), so a job is not resumed across a model change."""
+    from ..model import default_model_path
+
+    config = (default_model_path() if model is None else Path(model)) / "gliner_config.json"
+    return config.read_text(encoding="utf-8") if config.is_file() else None
 
 
 def _complete(plan: _Plan, source: Source, state: ckpt.Checkpoint, report: JobReport, started: float) -> JobReport:
