@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 import time
 from pathlib import Path
@@ -27,6 +26,8 @@ from gliner_redact.data import generate_documents  # noqa: E402
 from gliner_redact.data.domains.clinical_trial import CATALOGUE_LABELS, NEW_LABELS, generate_trial_documents  # noqa: E402
 from gliner_redact.labels import DEFAULT_THRESHOLD, descriptions  # noqa: E402
 from gliner_redact.model import DEFAULT_MODEL_DIR, load_model  # noqa: E402
+from gliner_redact.model.checkpoint import CONFIG_FILE  # noqa: E402
+from gliner_redact.model.config import GlinerConfig  # noqa: E402
 from gliner_redact.model.onnx import export_onnx, has_onnx  # noqa: E402
 from gliner_redact.model.torch_engine import TorchEngine  # noqa: E402
 from gliner_redact.training.evaluate import evaluate_model  # noqa: E402
@@ -49,10 +50,10 @@ def base_digest(base: Path) -> str:
     return digest.hexdigest()
 
 
-def trained_windows(checkpoint: Path) -> tuple[int | None, int | None]:
+def trained_windows(checkpoint: Path) -> tuple[int, int | None]:
     """(max_len, window_tokens) a checkpoint records: a fine-tune from before the trainer wrote them is retrained."""
-    config = json.loads((checkpoint / "gliner_config.json").read_text(encoding="utf-8"))
-    return config.get("max_len"), config.get("window_tokens")
+    config = GlinerConfig.from_file(checkpoint / CONFIG_FILE)
+    return config.max_len, config.window_tokens
 
 
 def scores(model: Path, domain_docs: list[dict[str, Any]], general_docs: list[dict[str, Any]], threshold: float) -> dict[str, Any]:

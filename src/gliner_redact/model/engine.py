@@ -102,17 +102,22 @@ class SpanEngine(ABC):
         budget = self.max_positions - self.tokenizer.num_special - self.tokenizer.prompt_length(prompts)
         return min(budget, self.config.window_tokens) if self.config.window_tokens else budget
 
+    def prompt_budget(self) -> int:
+        """Subtokens a uni-encoder's label prompt may take: what the checkpoint's `window_tokens` leaves of the
+        positions (the split it was trained with), else half of them."""
+        text = self.config.window_tokens
+        return self.max_positions - self.tokenizer.num_special - text if text else int(self.max_positions * MAX_PROMPT_SHARE)
+
     def label_groups(self, labels: LabelSet) -> list[list[int]]:
         """Label indices per forward pass: uni-encoder prompts are split so text keeps room.
 
-        A group holds at most `max_types` labels and at most half the positions, or what the
-        checkpoint's `window_tokens` leaves (as in training); a bi-encoder scores every label in one pass.
+        A group holds at most `max_types` labels and at most `prompt_budget()` subtokens; a
+        bi-encoder scores every label in one pass.
         """
         indices = list(range(len(labels.names)))
         if self.config.is_bi_encoder:
             return [indices]
-        text = self.config.window_tokens
-        budget = self.max_positions - self.tokenizer.num_special - text if text else int(self.max_positions * MAX_PROMPT_SHARE)
+        budget = self.prompt_budget()
         groups: list[list[int]] = [[]]
         for i in indices:
             trial = groups[-1] + [i]

@@ -99,7 +99,7 @@ class Trainer:
         self.device = self.engine.device
         self.sampling = self._sampling()
         stats = ConversionStats()
-        budget = self._text_budget()
+        budget = self.engine.text_budget([])
         train_path = materialize_data(config.train_data, self.out / "data" / "train.jsonl")
         self.train_examples = documents_to_examples(read_jsonl(train_path), self.engine.tokenizer, max_words=config.window_words, max_tokens=budget, stats=stats)
         self.conversion = stats
@@ -139,16 +139,6 @@ class Trainer:
         descs = {**descriptions([n for n in names if n in known]), **self.config.extra_descriptions}
         cfg = self.config
         return LabelSampling(names, descs, cfg.max_types, cfg.neg_per_pos, cfg.full_prompt_prob, cfg.drop_positive, cfg.description_prob)
-
-    def _text_budget(self) -> int:
-        """Subtokens a training window may use: the rest of the positions hold the prompt."""
-        limit = self.engine.max_positions - self.engine.tokenizer.num_special
-        if self.engine.config.is_bi_encoder:
-            return min(self.config.window_tokens, limit)
-        return min(self.config.window_tokens, limit - self._prompt_budget())
-
-    def _prompt_budget(self) -> int:
-        return self.engine.max_positions - self.engine.tokenizer.num_special - self.config.window_tokens
 
     def _optimizer(self) -> torch.optim.Optimizer:
         groups: dict[tuple[bool, bool], list[torch.nn.Parameter]] = {(e, d): [] for e in (True, False) for d in (True, False)}
@@ -191,7 +181,7 @@ class Trainer:
 
     def train_step(self, examples: Sequence[Example]) -> float:
         """One optimisation step; returns the loss."""
-        batch = build_batch(examples, self.engine.tokenizer, self.sampling, self.rng, self.engine.config.max_width, self._prompt_budget())
+        batch = build_batch(examples, self.engine.tokenizer, self.sampling, self.rng, self.engine.config.max_width, self.engine.prompt_budget())
         t = lambda a: None if a is None else torch.from_numpy(a).to(self.device)  # noqa: E731
         inputs = batch.inputs
         label_vectors = None
