@@ -153,6 +153,23 @@ def test_blank_nlp_engine_lets_context_words_count(analyzer, provider_analyzer):
     assert provider_analyzer.analyze(text, language="en", entities=["US_SSN"], context=["ssn"])[0].score == pytest.approx(0.4)
 
 
+def test_context_words_match_whole_tokens(analyzer, provider_analyzer):
+    # Presidio's default substring match finds IN_PAN's context word "pan" in "company", which lifts its 0.01
+    # pattern for any 10-character word ("Consultant") to 0.4.
+    text = "The Company wishes to engage the Consultant; company number 47431022."
+    assert analyzer.analyze(text, language="en", entities=["IN_PAN"]) == []
+    assert analyzer.context_aware_enhancer.context_matching_mode == "whole_word"
+    assert provider_analyzer.context_aware_enhancer.context_matching_mode == "whole_word"
+
+
+def test_dates_are_the_models(analyzer):
+    # Presidio's DateRecognizer matches log timestamps and version numbers; it ships disabled.
+    assert model_recognizer(analyzer).sources["DATE_TIME"] == "model"
+    assert not [r for r in analyzer.registry.recognizers if "DATE_TIME" in r.supported_entities and r.name != "GlinerRedactRecognizer"]
+    text = "2024-05-02T14:03:11.482Z INFO updater fw=2.8.14 applied"
+    assert "DateRecognizer" not in recognizer_names(analyzer.analyze(text, language="en"))
+
+
 @pytest.mark.parametrize("path", RECOGNIZER_YAMLS, ids=lambda p: p.name)
 def test_every_recognizer_yaml_loads(path):
     recognizers = RecognizerRegistryProvider(conf_file=path).create_recognizer_registry().recognizers
