@@ -75,6 +75,27 @@ def test_checkpoint_records_the_training_window(tmp_path):
     assert TorchEngine.from_pretrained(tmp_path / "run" / "best", device="cpu").text_budget(["person"]) == 64
 
 
+def test_follow_on_stage_starts_from_the_first_stages_best(tmp_path):
+    from safetensors.torch import load_file
+
+    from gliner_redact.training.trainer import train_stages
+
+    quiet = open("/dev/null", "w")
+    config = _config(tmp_path, steps=2, eval_every=2, continue_with={"steps": 3, "eval_every": 3, "lr_encoder": 0.0, "lr_heads": 0.0})
+    first, second = config.stages()
+    run = tmp_path / "run"
+    assert (second.init_from, second.out_dir) == (str(run / "best"), str(run / "continued"))
+    assert (second.steps, second.batch_size, second.window_words, second.continue_with) == (3, 2, 48, None)
+    assert [s["steps"] for s in train_stages(config, log=quiet)] == [2, 3]
+    a, b = load_file(str(run / "best" / "model.safetensors")), load_file(str(run / "continued" / "best" / "model.safetensors"))
+    assert a.keys() == b.keys() and all(bool((a[k] == b[k]).all()) for k in a)  # learning rate 0: stage 2 kept stage 1's weights
+    log = (run / "continued" / "train_log.jsonl").read_text(encoding="utf-8")
+    assert [s["steps"] for s in train_stages(config, resume=True, log=quiet)] == [2, 3]
+    assert (run / "continued" / "train_log.jsonl").read_text(encoding="utf-8") == log  # finished stages are not retrained
+    with pytest.raises(ValueError, match="out_dir"):
+        _config(tmp_path, continue_with={"out_dir": "elsewhere"}).stages()
+
+
 @pytest.mark.slow
 def test_resume_continues_exactly(tmp_path):
     full = Trainer(_config(tmp_path / "a"), log=open("/dev/null", "w"))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 HELP = "train a GLiNER span model (new heads on an encoder, or fine-tune a checkpoint) from a YAML config"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Flags of the train command; any flag given overrides the YAML value."""
+    """Flags of the train command; any flag given overrides the YAML value (of the first stage, and of
+    every later stage that does not set it)."""
     parser.add_argument("--config", required=True, help="training YAML (see configs/train/)")
     parser.add_argument("--out-dir", dest="out_dir")
     parser.add_argument("--train-data", dest="train_data")
@@ -22,25 +24,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--threads", type=int)
     parser.add_argument("--device")
     parser.add_argument("--seed", type=int)
-    parser.add_argument("--resume", action="store_true", help="continue from OUT_DIR/last")
-    parser.add_argument("--export", action="store_true", help="export OUT_DIR/best to ONNX (fp32 + int8) when done")
+    parser.add_argument("--resume", action="store_true", help="skip finished stages; continue the first unfinished one from its last/")
+    parser.add_argument("--export", action="store_true", help="export the last stage's best/ to ONNX (fp32 + int8) when done")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Train, print a JSON summary; the best checkpoint is OUT_DIR/best."""
-    from .trainer import Trainer, TrainConfig
+    """Train every stage, print a JSON summary; the model is the last stage's best/ (printed as `model`)."""
+    from .trainer import TrainConfig, train_stages
 
     overrides = {k: getattr(args, k) for k in ("out_dir", "train_data", "dev_data", "init_from", "steps", "batch_size", "eval_every", "threads", "device", "seed")}
     config = TrainConfig.from_yaml(args.config, **overrides)
-    trainer = Trainer(config)
-    c = trainer.conversion
-    print(f"{c.documents} documents -> {c.windows} windows; {c.spans} spans ({c.misaligned} misaligned, {c.cut_by_window} cut by windows)", file=sys.stderr)
-    summary = trainer.train(resume=args.resume)
+    summaries = train_stages(config, resume=args.resume, log=sys.stderr)
+    best = Path(config.stages()[-1].out_dir) / "best"
     if args.export:
         from ..model.onnx import export_onnx
         from ..model.torch_engine import TorchEngine
 
-        best = trainer.out / "best"
         export_onnx(TorchEngine.from_pretrained(best, device="cpu"), best, int8=True)
-    print(json.dumps({k: v for k, v in summary.items() if k != "history"}))
+    summary = {k: v for k, v in summaries[-1].items() if k != "history"}
+    if len(summaries) > 1:
+        summary["stages"] = [{k: v for k, v in s.items() if k != "history"} for s in summaries]
+    print(json.dumps({"model": str(best), **summary}))
     return 0

@@ -1,5 +1,5 @@
 """The training loop: AdamW with separate encoder/head learning rates, warmup, clipping, dev
-evaluation, best-checkpoint saving, early stopping and exact resume."""
+evaluation, best-checkpoint saving, early stopping, exact resume, and follow-on stages."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ from .examples import ConversionStats, Example, documents_to_examples, read_json
 from .loss import span_loss
 
 STATE_FILE = "trainer_state.pt"
+SUMMARY_FILE = "summary.json"
+CONTINUED_DIR = "continued"
 
 
 @dataclass
@@ -69,6 +71,7 @@ class TrainConfig:
     seed: int = 0
     threads: int | None = None
     device: str | None = None
+    continue_with: dict[str, Any] | None = None  # a follow-on stage: the settings it changes (see `stages`)
 
     @classmethod
     def from_yaml(cls, path: str | Path, **overrides: Any) -> "TrainConfig":
@@ -79,7 +82,31 @@ class TrainConfig:
         unknown = set(data) - known
         if unknown:
             raise ValueError(f"{path}: unknown training settings {sorted(unknown)}")
-        return cls(**data)
+        config = cls(**data)
+        config.stages()
+        return config
+
+    def stages(self) -> list["TrainConfig"]:
+        """This stage, then each `continue_with` stage in turn.
+
+        A follow-on stage keeps every setting it does not name, starts from the previous stage's
+        `best/` and writes under `<previous out_dir>/continued/`; its `init_from` and `out_dir` are
+        therefore fixed. Settings given on the command line reach the first stage and, through it,
+        every later stage that does not name them.
+        """
+        known = {f.name for f in fields(TrainConfig)}
+        data = asdict(self)
+        result: list[TrainConfig] = []
+        while True:
+            follow = data.pop("continue_with", None)
+            result.append(TrainConfig(**data))
+            if not follow:
+                return result
+            bad = (set(follow) - known) | ({"init_from", "out_dir"} & set(follow))
+            if bad:
+                raise ValueError(f"stage {len(result) + 1}: settings a follow-on stage cannot take: {sorted(bad)}")
+            previous = Path(data["out_dir"])
+            data = {**data, **follow, "init_from": str(previous / "best"), "out_dir": str(previous / CONTINUED_DIR)}
 
 
 class Trainer:
@@ -316,7 +343,10 @@ class Trainer:
         finally:
             bar.close()
             log_file.close()
-        return {"steps": self.step, "best_f1": self.best_f1, "stopped_early": stopped_early, "seconds": round(time.time() - started, 1), "history": self.history}
+        summary = {"steps": self.step, "best_f1": self.best_f1, "stopped_early": stopped_early, "seconds": round(time.time() - started, 1), "history": self.history}
+        if self.step >= cfg.steps or stopped_early:
+            (self.out / SUMMARY_FILE).write_text(json.dumps(summary), encoding="utf-8")
+        return summary
 
     def _checkpoint(self, log_file, started: float) -> bool:
         entry: dict[str, Any] = {"step": self.step, "elapsed_s": round(time.time() - started, 1)}
@@ -337,6 +367,29 @@ class Trainer:
         print(f"[step {self.step}] " + ", ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in entry.items()), file=self.log)
         self.save_state(self.out / "last")
         return bool(self.dev_docs) and self.bad_evals >= self.config.patience
+
+
+def train_stages(config: TrainConfig, resume: bool = False, log=sys.stderr) -> list[dict[str, Any]]:
+    """Train every stage of `config` in turn; one summary per stage (the last stage's `best/` is the model).
+
+    With `resume`, a stage that already finished (its `summary.json` exists) is skipped and the first
+    unfinished one continues from its `last/`.
+    """
+    summaries = []
+    stages = config.stages()
+    for number, stage in enumerate(stages, 1):
+        done = Path(stage.out_dir) / SUMMARY_FILE
+        if resume and done.exists():
+            print(f"stage {number}/{len(stages)}: already trained ({done})", file=log)
+            summaries.append(json.loads(done.read_text(encoding="utf-8")))
+            continue
+        if len(stages) > 1:
+            print(f"stage {number}/{len(stages)}: {stage.init_from or stage.encoder} -> {stage.out_dir}", file=log)
+        trainer = Trainer(stage, log=log)
+        c = trainer.conversion
+        print(f"{c.documents} documents -> {c.windows} windows; {c.spans} spans ({c.misaligned} misaligned, {c.cut_by_window} cut by windows)", file=log)
+        summaries.append(trainer.train(resume=resume))
+    return summaries
 
 
 def _sibling(folder: Path, suffix: str) -> Path:
@@ -382,8 +435,3 @@ def _spec_documents(spec: str | dict[str, Any]) -> Iterator[dict[str, Any]]:
     documents = iter(domain_module(domain).GENERATOR(args.pop("seed"), **args))
     for _ in range(n):
         yield next(documents)
-
-
-def config_dict(config: TrainConfig) -> dict[str, Any]:
-    """The settings as a plain dict (for model cards and logs)."""
-    return asdict(config)
