@@ -80,19 +80,26 @@ def test_logits_match_upstream(engines, name, labels):
 @pytest.mark.parametrize("flat_ner,multi_label", [(True, False), (False, False), (True, True), (False, True)])
 def test_entities_match_upstream(engines, name, threshold, flat_ner, multi_label):
     upstream, ours = engines[name]
-    expected = upstream.inference(TEXTS, LABELS, threshold=threshold, flat_ner=flat_ner, multi_label=multi_label)
-    got = ours.predict(TEXTS, LABELS, threshold=threshold, flat_ner=flat_ner, multi_label=multi_label)
+    # One text per call on both sides: a batch pads rows to its longest one, which changes float rounding, and the
+    # random heads here score many spans within 1e-6 of each other, so a batch can flip which of two near-ties wins.
+    expected = [upstream.inference([t], LABELS, threshold=threshold, flat_ner=flat_ner, multi_label=multi_label)[0] for t in TEXTS]
+    got = [ours.predict([t], LABELS, threshold=threshold, flat_ner=flat_ner, multi_label=multi_label)[0] for t in TEXTS]
     if threshold == 0.3:
         assert sum(len(e) for e in expected) > 0
     for text, exp, g in zip(TEXTS, expected, got):
-        assert as_tuples(g) == upstream_tuples(exp), text
-        assert np.allclose([e.score for e in g], [e["score"] for e in exp], atol=1e-4)
+        # Both return entities by start; with multi_label, the order of one span's labels is not specified.
+        ours_sorted = sorted(zip(as_tuples(g), [e.score for e in g]))
+        upstream_sorted = sorted(zip(upstream_tuples(exp), [e["score"] for e in exp]))
+        assert [t for t, _ in ours_sorted] == [t for t, _ in upstream_sorted], text
+        assert np.allclose([x for _, x in ours_sorted], [x for _, x in upstream_sorted], atol=1e-4)
+        assert [e.start for e in g] == sorted(e.start for e in g)
 
 
 def test_descriptions_are_read_and_names_returned(engines):
     upstream, ours = engines["minilm_uni"]
-    expected = upstream.inference(TEXTS, DESCRIBED, threshold=0.4)
-    got = ours.predict(TEXTS, DESCRIBED, threshold=0.4)
+    # One text per call, as in test_entities_match_upstream.
+    expected = [upstream.inference([t], DESCRIBED, threshold=0.4)[0] for t in TEXTS]
+    got = [ours.predict([t], DESCRIBED, threshold=0.4)[0] for t in TEXTS]
     assert [as_tuples(g) for g in got] == [upstream_tuples(e) for e in expected]
     assert {e.label for doc in got for e in doc} <= set(DESCRIBED)
 
