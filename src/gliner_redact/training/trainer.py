@@ -78,10 +78,7 @@ class TrainConfig:
         """Read a YAML config; `overrides` (e.g. from the CLI) win over the file."""
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
         data.update({k: v for k, v in overrides.items() if v is not None})
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
-        if unknown:
-            raise ValueError(f"{path}: unknown training settings {sorted(unknown)}")
+        _check_settings(data, str(path))
         config = cls(**data)
         config.stages()
         return config
@@ -94,7 +91,6 @@ class TrainConfig:
         therefore fixed. Settings given on the command line reach the first stage and, through it,
         every later stage that does not name them.
         """
-        known = {f.name for f in fields(TrainConfig)}
         data = asdict(self)
         result: list[TrainConfig] = []
         while True:
@@ -102,9 +98,7 @@ class TrainConfig:
             result.append(TrainConfig(**data))
             if not follow:
                 return result
-            bad = (set(follow) - known) | ({"init_from", "out_dir"} & set(follow))
-            if bad:
-                raise ValueError(f"stage {len(result) + 1}: settings a follow-on stage cannot take: {sorted(bad)}")
+            _check_settings(follow, f"stage {len(result) + 1}", fixed=("init_from", "out_dir"))
             previous = Path(data["out_dir"])
             data = {**data, **follow, "init_from": str(previous / "best"), "out_dir": str(previous / CONTINUED_DIR)}
 
@@ -390,6 +384,16 @@ def train_stages(config: TrainConfig, resume: bool = False, log=sys.stderr) -> l
         print(f"{c.documents} documents -> {c.windows} windows; {c.spans} spans ({c.misaligned} misaligned, {c.cut_by_window} cut by windows)", file=log)
         summaries.append(trainer.train(resume=resume))
     return summaries
+
+
+def _check_settings(settings: dict[str, Any], where: str, fixed: tuple[str, ...] = ()) -> None:
+    """Reject names that are not `TrainConfig` settings, and `fixed` ones (which a follow-on stage cannot set)."""
+    unknown = set(settings) - {f.name for f in fields(TrainConfig)}
+    if unknown:
+        raise ValueError(f"{where}: unknown training settings {sorted(unknown)}")
+    taken = set(settings) & set(fixed)
+    if taken:
+        raise ValueError(f"{where}: a follow-on stage cannot set {sorted(taken)}")
 
 
 def _sibling(folder: Path, suffix: str) -> Path:
