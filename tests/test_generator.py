@@ -137,6 +137,25 @@ def test_genre_and_locale_filters():
         generate_documents(1, seed=0, locales=["xx_XX"])
 
 
+def test_local_language_sets_the_share_of_documents_written_in_the_locales_language():
+    genres, locales = ["sms", "email_thread", "kyc_form"], ["de_DE", "nl_NL", "en_GB"]
+    local = generate_documents(18, seed=4, genres=genres, locales=locales, local_language=1.0)
+    english = generate_documents(18, seed=4, genres=genres, locales=locales, local_language=0.0)
+    assert {(d["locale"], d["language"]) for d in local} == {("de_DE", "de"), ("nl_NL", "nl"), ("en_GB", "en")}
+    assert {d["language"] for d in english} == {"en"}
+    assert any("Betreff: " in d["text"] or "Onderwerp: " in d["text"] for d in local)
+    with pytest.raises(ValueError, match="local_language"):
+        generate_documents(1, seed=0, local_language=1.5)
+
+
+def test_cli_local_language(tmp_path, capsys):
+    out = tmp_path / "nl.jsonl"
+    assert main(["generate", "--n", "4", "--seed", "4", "--genres", "sms", "--locales", "nl_NL", "--local-language", "1", "--out", str(out)]) == 0
+    assert {d["language"] for d in read_jsonl(out)} == {"nl"}
+    assert main(["generate", "--n", "1", "--local-language", "2", "--out", str(out)]) == 2
+    assert "local_language must lie in [0, 1]" in capsys.readouterr().err
+
+
 def test_labels_are_balanced(docs):
     counts = Counter(s["label"] for d in docs for s in d["spans"])
     assert set(counts) == set(PII_LABELS)

@@ -67,11 +67,32 @@ def test_short_values_and_other_labels_are_not_spread():
     assert add_repeats(text, given) == sorted(given, key=lambda e: e.start)
 
 
-def test_repeats_are_whole_words_case_sensitive_and_fill_only_free_text():
+def test_one_word_values_repeat_as_written_whole_words_and_only_in_free_text():
     text = "User jdoe42 logged in; jdoe420 is another user; JDOE42 too; email jdoe42@example.com."
     given = [entity(text, "jdoe42", "username"), entity(text, "jdoe42@example.com", "email")]
     result = found(text, add_repeats(text, given))
     assert [v for v, _, _ in result] == ["jdoe42", "jdoe42@example.com"]
+
+
+def test_values_of_several_words_repeat_in_any_case():
+    text = (
+        "Midwest Premier Auto Group, LLC (Defendant).\nCOMPLAINT AGAINST MIDWEST PREMIER AUTO GROUP, LLC\n"
+        "Jeroen Smit 10:19: ok. jeroen smit is out. Mail J.Smit@Example.com or j.smit@example.com."
+    )
+    given = [
+        entity(text, "Midwest Premier Auto Group, LLC", "organization"),
+        entity(text, "Jeroen Smit", "person"),
+        entity(text, "J.Smit@Example.com", "email"),
+    ]
+    values = [v for v, _, _ in found(text, add_repeats(text, given))]
+    assert values == [
+        "Midwest Premier Auto Group, LLC",
+        "MIDWEST PREMIER AUTO GROUP, LLC",
+        "Jeroen Smit",
+        "jeroen smit",
+        "J.Smit@Example.com",
+        "j.smit@example.com",
+    ]
 
 
 def test_the_higher_scored_mention_wins_a_shared_repeat():

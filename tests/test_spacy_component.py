@@ -180,6 +180,12 @@ def test_repeats_annotate_other_mentions_only_when_asked(stub):
     assert reloaded.get_pipe("gliner").repeats is True
 
 
+def test_an_organisation_takes_in_its_legal_form(stub):
+    text = "Midwest Premier Auto Group, LLC settled."
+    stub.rules = [Entity(0, 26, "organization", 0.9, "Midwest Premier Auto Group")]
+    assert [e.text for e in stub_nlp(labels=["organization"])(text).ents] == ["Midwest Premier Auto Group, LLC"]
+
+
 def test_model_is_loaded_lazily_once(stub):
     nlp = stub_nlp(engine="onnx", int8=True, threads=2)
     assert stub.loads == []

@@ -7,8 +7,10 @@ still says who it is about. `add_repeats` adds:
 - for each entity of `labels` (people, organisations, usernames, e-mails, street addresses and
   customer, employee, record and insurance IDs; not generic values such as medications or job
   titles, whose false positives would spread), every other exact occurrence of its text in the
-  same document (case-sensitive, whole words), when the text is long enough not to occur by
-  chance: at least 4 characters with a letter, or at least 6 without;
+  same document (whole words), when the text is long enough not to occur by chance: at least 4
+  characters with a letter, or at least 6 without. A value of two or more words matches in any
+  case ("MIDWEST PREMIER AUTO GROUP, LLC" for "Midwest Premier Auto Group, LLC", "jeroen smit" in
+  a chat); a one-word value matches only as written, so "jdoe42" does not take "JDOE42";
 - for people (`name_labels`), each part of the name on its own: a surname after the full name
   ("Derek L. Foster ... Foster said"), a first name in a signature. A part must be a capitalised
   word of 3+ letters (all-capital parts need 4+, so "PAN" or "DOB" caught inside a span are not
@@ -63,7 +65,7 @@ def add_repeats(
     wanted += [(part, e) for e in ranked for part in parts.get(id(e), ()) if not _used_in_lower_case(index, part, taken)]
     added = []
     for value, source in wanted:
-        for start, end in index.find(value):
+        for start, end in index.find(value, ignore_case=len(_WORD.findall(value)) > 1):
             if not any(taken[start:end]):
                 taken[start:end] = b"\1" * (end - start)
                 added.append(Entity(start, end, source.label, source.score, value))
@@ -76,19 +78,26 @@ class _WordIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: dict[str, list[int]] = {}
+        self.folded: dict[str, list[int]] = {}
         for match in _WORD.finditer(text):
             self.starts.setdefault(match.group(), []).append(match.start())
+            self.folded.setdefault(match.group().casefold(), []).append(match.start())
 
-    def find(self, value: str) -> Iterable[tuple[int, int]]:
+    def find(self, value: str, *, ignore_case: bool = False) -> Iterable[tuple[int, int]]:
         """(start, end) of each occurrence of `value` not preceded or followed by a word character."""
         first = _WORD.search(value)
         if first is None:
             return
-        for position in self.starts.get(first.group(), ()):
+        starts = self.folded.get(first.group().casefold(), ()) if ignore_case else self.starts.get(first.group(), ())
+        for position in starts:
             start = position - first.start()
             end = start + len(value)
-            if start >= 0 and self.text.startswith(value, start) and self._edge(start - 1) and self._edge(end):
+            if start >= 0 and self._edge(start - 1) and self._edge(end) and self._same(value, start, end, ignore_case):
                 yield start, end
+
+    def _same(self, value: str, start: int, end: int, ignore_case: bool) -> bool:
+        found = self.text[start:end]
+        return found.casefold() == value.casefold() if ignore_case else found == value
 
     def _edge(self, i: int) -> bool:
         return i < 0 or i >= len(self.text) or not _WORD.match(self.text[i])

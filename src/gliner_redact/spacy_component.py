@@ -25,6 +25,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 from .labels import DEFAULT_THRESHOLD, presidio_entity, resolve_labels, thresholds as catalogue_thresholds
+from .legal_forms import extend_legal_forms
 from .repeats import add_repeats
 
 if TYPE_CHECKING:
@@ -219,6 +220,7 @@ class GlinerComponent(Pipe):
         """Entities (char offsets, catalogue label names) for each doc, in one engine call."""
         texts = [doc.text for doc in docs]
         found = self.engine.predict(texts, self.label_prompts, thresholds=self.thresholds, flat_ner=self.flat_ner, batch_size=self.batch_size)
+        found = [extend_legal_forms(text, entities) for text, entities in zip(texts, found)]
         if not self.repeats:
             return found
         return [add_repeats(text, entities) for text, entities in zip(texts, found)]

@@ -28,6 +28,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--genres", type=_csv, default=None, help="comma-separated genres (default: all of the split)")
     parser.add_argument("--exclude-genres", type=_csv, default=[], help="comma-separated genres to leave out")
     parser.add_argument("--locales", type=_csv, default=None, help="comma-separated Faker locales (default: all)")
+    parser.add_argument(
+        "--local-language",
+        type=float,
+        default=None,
+        help="share (0-1) of non-English-locale documents of the localised genres (forms, e-mails, chats, SMS) "
+        "written in the locale's language instead of English (default: half)",
+    )
     parser.add_argument("--stats", default=None, help="also write the counts as JSON to this path")
     parser.add_argument(
         "--domain",
@@ -79,13 +86,18 @@ def run(args: argparse.Namespace) -> int:
     """Generate, write and report; returns the exit code."""
     if args.domain:
         return _run_domain(args)
-    from .generator import DocumentGenerator
+    from .generator import LOCAL_LANGUAGE, DocumentGenerator
     from .io import write_jsonl
 
     started = time.perf_counter()
     try:
         gen = DocumentGenerator(
-            args.seed, split=args.split, genres=args.genres, locales=args.locales, exclude_genres=args.exclude_genres
+            args.seed,
+            split=args.split,
+            genres=args.genres,
+            locales=args.locales,
+            exclude_genres=args.exclude_genres,
+            local_language=LOCAL_LANGUAGE if args.local_language is None else args.local_language,
         )
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)

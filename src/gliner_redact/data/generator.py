@@ -35,8 +35,8 @@ _LONG_WORDS = 1600
 _MAX_ATTEMPTS = 60
 _CAPS = {"person": 2.5, "date": 2.0}
 _REJECT_POWER = 2.0
-_LOCAL_LANGUAGE_P = 0.5
-"""Share of non-English-locale documents of a `LOCALISED` genre written in the locale's language."""
+LOCAL_LANGUAGE = 0.5
+"""Default share of non-English-locale documents of a `LOCALISED` genre written in the locale's language."""
 
 
 @dataclass
@@ -122,12 +122,16 @@ class DocumentGenerator:
         locales: Sequence[str] | None = None,
         exclude_genres: Sequence[str] | None = None,
         zero_pii_rate: float = 0.05,
+        local_language: float = LOCAL_LANGUAGE,
     ) -> None:
+        if not 0.0 <= local_language <= 1.0:
+            raise ValueError(f"local_language must lie in [0, 1], got {local_language}")
         self.seed = seed
         self.split = split
         self.genres = resolve_genres(split, genres, exclude_genres)
         self.locales = resolve_locales(locales)
         self.zero_pii_rate = zero_pii_rate
+        self.local_language = local_language
         self.fakers = {code: Faker(code) for code in LOCALES}
         self.balancer = LabelBalancer(caps=_CAPS)
         self.dedup = NearDuplicateFilter()
@@ -146,7 +150,7 @@ class DocumentGenerator:
         size = slot_rng.choices(range(len(_SIZE_WEIGHTS)), weights=_SIZE_WEIGHTS, k=1)[0]
         spec = LOCALE_SPECS[locale]
         language = "en"
-        if genre in LOCALISED and spec.language != "en" and rng.random() < _LOCAL_LANGUAGE_P:
+        if genre in LOCALISED and spec.language != "en" and rng.random() < self.local_language:
             language = spec.language
         now = _EPOCH + dt.timedelta(days=rng.randrange(7 * 365))
         focus = choose_focus(rng, genre, self.balancer.boost, rng.randint(3, 5 + size))
@@ -245,12 +249,17 @@ def generate_documents(
     genres: Sequence[str] | None = None,
     locales: Sequence[str] | None = None,
     exclude_genres: Sequence[str] | None = None,
+    local_language: float = LOCAL_LANGUAGE,
 ) -> list[dict]:
     """`n` synthetic documents in the JSONL schema (id, text, spans, genre, locale, language).
 
     `split="train"` (default) never uses `HELD_OUT_GENRES`; `split="test"` uses every genre. The same arguments
     always give the same documents, and the first m of n documents are the documents of a run with n = m.
+    `local_language` is the share of non-English-locale documents of a `LOCALISED` genre written in the
+    locale's language rather than in English.
     """
-    gen = DocumentGenerator(seed, split=split, genres=genres, locales=locales, exclude_genres=exclude_genres)
+    gen = DocumentGenerator(
+        seed, split=split, genres=genres, locales=locales, exclude_genres=exclude_genres, local_language=local_language
+    )
     it = iter(gen)
     return [next(it) for _ in range(n)]

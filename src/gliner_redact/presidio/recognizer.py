@@ -20,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from gliner_redact import __version__
 from gliner_redact.entities import Entity
 from gliner_redact.labels import CATALOGUE, DEFAULT_THRESHOLD, resolve_labels
+from gliner_redact.legal_forms import extend_legal_forms
 from gliner_redact.model import SpanEngine
 from gliner_redact.repeats import add_repeats
 
@@ -175,6 +176,7 @@ class GlinerRedactRecognizer(EntityRecognizer):
             flat_ner=self.flat_ner,
             batch_size=self.batch_size,
         )
+        found = [extend_legal_forms(text, entities) for text, entities in zip(texts, found)]
         if not self.repeats:
             return found
         return [add_repeats(text, entities) for text, entities in zip(texts, found)]
