@@ -424,6 +424,9 @@ CHECKED = [
     (gp.NlBsnRecognizer, "111222333", "111222334", 0.05),
     (gp.BrCpfRecognizer, "529.982.247-25", "529.982.247-26", 0.5),
     (gp.JwtRecognizer, JWT, NOT_JWT, 1.0),
+    (gp.GpsCoordinatesRecognizer, "-37.85722, 145.02261", "-97.85722, 145.02261", 0.5),
+    (gp.GpsCoordinatesRecognizer, "48.8566° N, 2.3522° E", "98.8566° N, 2.3522° E", 0.6),
+    (gp.GpsCoordinatesRecognizer, "48°51'24.0\"N 2°21'07.0\"E", "48°51'24.0\"N 182°21'07.0\"E", 0.6),
 ]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -172,6 +173,33 @@ def _base64url_json(part: str) -> object:
         return None
 
 
+_DEGREES = r"\d{1,3}(?:\.\d+)?°"
+_DMS = r"\d{1,3}°\s?\d{1,2}['′]\s?\d{1,2}(?:\.\d+)?(?:\"|″|'')"
+
+
+class GpsCoordinatesRecognizer(_Recognizer):
+    """A latitude, longitude pair: decimal degrees, degrees with hemispheres, or degrees-minutes-seconds.
+
+    A pair of plain decimals is only taken with 4+ decimals each (fewer is too often a pair of
+    amounts), and scores low at 4 decimals (exchange rates look alike) until a context word raises it.
+    Latitude must lie within ±90 and longitude within ±180.
+    """
+
+    ENTITY = "GPS_COORDINATES"
+    PATTERNS = (
+        Pattern("decimal degrees (4 decimals)", r"(?<![\w.+-])-?\d{1,2}\.\d{4},\s?-?\d{1,3}\.\d{4}(?!\w|\.\d)", 0.2),
+        Pattern("decimal degrees (5+ decimals)", r"(?<![\w.+-])-?\d{1,2}\.\d{5,},\s?-?\d{1,3}\.\d{5,}(?!\w|\.\d)", 0.5),
+        Pattern("degrees and hemispheres", rf"(?<![\w.]){_DEGREES}\s?[NS],?\s{_DEGREES}\s?[EW](?!\w)", 0.6),
+        Pattern("degrees minutes seconds", rf"(?<!\w){_DMS}\s?[NS],?\s?{_DMS}\s?[EW](?!\w)", 0.6),
+    )
+    CONTEXT = ("gps", "coordinates", "coords", "lat", "latitude", "lon", "lng", "longitude", "position", "location", "geo")
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Invalid when the latitude is beyond ±90 or the longitude beyond ±180 degrees."""
+        lat, lon = (float(x) for x in re.findall(r"-?\d+(?:\.\d+)?(?=°|,|$)", pattern_text.replace(" ", ""))[:2])
+        return abs(lat) > 90 or abs(lon) > 180
+
+
 CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     ImeiRecognizer,
     VinRecognizer,
@@ -179,5 +207,6 @@ CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     NlBsnRecognizer,
     BrCpfRecognizer,
     JwtRecognizer,
+    GpsCoordinatesRecognizer,
 )
 """The recognizers Presidio lacks (`WholeWordUrlRecognizer` replaces one it has)."""
