@@ -43,6 +43,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         WholeWordUrlRecognizer,
     )
     from .recognizer import MODEL_LABEL_KEY, GlinerRedactRecognizer
+    from .speakers import ChatSpeakerRecognizer
     from .sources import PATTERN_FAMILIES, SOURCES, family, source_problems
 
     register_yaml_options()
@@ -56,6 +57,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "SOURCES",
         "BlankSpacyNlpEngine",
         "BrCpfRecognizer",
+        "ChatSpeakerRecognizer",
         "FrNirRecognizer",
         "GlinerBatchAnalyzer",
         "GlinerRedactRecognizer",
