@@ -46,7 +46,14 @@ def speakers(text: str) -> list[tuple[str, str]]:
 
 def test_slack_and_teams_speaker_lines():
     assert speakers(SLACK) == [("marco.b", "USERNAME"), ("hope", "USERNAME"), ("marco.b", "USERNAME")]
-    assert speakers(TEAMS) == [("Eva de Graaf", "PERSON"), ("Jeroen Smit", "PERSON"), ("Eva de Graaf", "PERSON")]
+    teams = [("Eva de Graaf", "PERSON"), ("Jeroen", "PERSON"), ("Jeroen Smit", "PERSON"), ("Eva de Graaf", "PERSON")]
+    assert speakers(TEAMS) == teams  # "Hoi Jeroen": a speaker's first name in a message
+
+
+def test_speakers_mentioned_in_messages_except_handles_that_are_words():
+    text = SLACK + "\nhope  9:50 AM\n@marco.b I hope so, cc marco.b\n"
+    assert speakers(text)[-3:] == [("hope", "USERNAME"), ("marco.b", "USERNAME"), ("marco.b", "USERNAME")]
+    assert text.index("hope so") not in {r.start for r in ChatSpeakerRecognizer().analyze(text, ["USERNAME"])}
 
 
 def test_whatsapp_and_irc_lines():

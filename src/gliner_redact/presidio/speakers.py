@@ -12,7 +12,9 @@ these layouts, once the text has at least two such lines (a transcript, not a st
 - `<nick> ...` or `[time] <nick> ...` (IRC logs; not log levels such as `<info>` of application logs).
 
 A speaker with a capital letter or a space is a `PERSON`; a lower-case word or a handle with dots,
-underscores or digits is a `USERNAME`.
+underscores or digits is a `USERNAME`. A speaker's other mentions in the messages are reported too, by the rules
+of `gliner_redact.repeats` ("Hoi Jeroen" after the speaker `Jeroen Smit`, `@marco.b` after `marco.b`), except
+for handles that are plain words (`hope` speaks; "I hope so" stays).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gliner_redact.entities import Entity
+from gliner_redact.repeats import add_repeats
 
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
@@ -59,27 +64,29 @@ class ChatSpeakerRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """One result per speaker line, once the text has at least `MIN_LINES` of one layout."""
-        results = []
-        for start, end in self.speakers(text):
-            entity = speaker_entity(text[start:end])
-            if entity in entities:
-                results.append(
-                    RecognizerResult(
-                        entity_type=entity,
-                        start=start,
-                        end=end,
-                        score=self.SCORE,
-                        analysis_explanation=AnalysisExplanation(
-                            recognizer=self.name, original_score=self.SCORE, textual_explanation="chat speaker line"
-                        ),
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
-        return results
+        """One result per speaker line, once the text has at least `MIN_LINES` of one layout, and per mention."""
+        found = [Entity(start, end, speaker_entity(text[start:end]), self.SCORE, text[start:end]) for start, end in self.speakers(text)]
+        spread = [e for e in found if e.label == "PERSON" or not e.text.isalpha()]
+        lines = {(e.start, e.end) for e in found}
+        mentions = [e for e in add_repeats(text, spread, labels=self.ENTITIES, name_labels=("PERSON",)) if (e.start, e.end) not in lines]
+        return [
+            self._result(e, "chat speaker line" if (e.start, e.end) in lines else "chat speaker mentioned")
+            for e in sorted([*found, *mentions], key=lambda e: e.start)
+            if e.label in entities
+        ]
+
+    def _result(self, entity: Entity, why: str) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity.label,
+            start=entity.start,
+            end=entity.end,
+            score=self.SCORE,
+            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=self.SCORE, textual_explanation=why),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
 
     def speakers(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each speaker of a message line, by the rules of the module doc."""
