@@ -48,6 +48,7 @@ def test_slack_and_teams_speaker_lines():
     assert speakers(SLACK) == [("marco.b", "USERNAME"), ("hope", "USERNAME"), ("marco.b", "USERNAME")]
     teams = [("Eva de Graaf", "PERSON"), ("Jeroen", "PERSON"), ("Jeroen Smit", "PERSON"), ("Eva de Graaf", "PERSON")]
     assert speakers(TEAMS) == teams  # "Hoi Jeroen": a speaker's first name in a message
+    assert speakers(TEAMS.replace("\n", "\r\n")) == teams
 
 
 def test_speakers_mentioned_in_messages_except_handles_that_are_words():

@@ -30,7 +30,7 @@ from gliner_redact.repeats import add_repeats
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
 _NAME = r"[^\W\d_][\w.'’-]*(?:[ \t][\w.'’-]+){0,3}"
-_HEADER = re.compile(rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]{{2,}}|\t)(?:{_TIME})[ \t]*$", re.MULTILINE)
+_HEADER = re.compile(rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]{{2,}}|\t)(?:{_TIME})[ \t]*\r?$", re.MULTILINE)
 _LAYOUTS = (
     re.compile(rf"^[ \t]*\[?{_DATE},?[ \t]{_TIME}\]?[ \t](?:-[ \t])?(?P<name>{_NAME}):[ \t]", re.MULTILINE),
     re.compile(rf"^[ \t]*(?:\[{_TIME}\][ \t])?<(?P<name>[@+]?[^\W\d][\w.|-]{{0,31}})>[ \t]", re.MULTILINE),
