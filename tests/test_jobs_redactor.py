@@ -79,11 +79,11 @@ def test_a_name_found_once_is_redacted_everywhere_unless_repeats_are_off(model, 
 
     if trained_model != DEFAULT_MODEL_DIR:
         pytest.skip("checked at default thresholds on the embedded default model (not shipped yet)")
-    text = "Ticket from Halima Abdi: flat 3 has damp. Halima's first language is Somali. Call Halima after 5pm."
+    text = "Complaint by Derek L. Foster about the boiler. Foster says it broke twice. Re: Foster, boiler."
     [result] = Redactor(RedactorSettings(model=model)).redact([text])
-    assert "Halima" not in result.text and result.text.count("<PERSON>") == 3
+    assert "Foster" not in result.text and result.text.count("<PERSON>") == 3
     [plain] = Redactor(RedactorSettings(model=model, repeats=False)).redact([text])
-    assert plain.text.count("<PERSON>") < 3  # pii-small v3 alone misses "Call Halima"
+    assert plain.text.count("<PERSON>") < 3  # pii-small v5 alone misses "Re: Foster"
 
 
 def test_keyed_surrogates_agree_across_redactors_and_differ_across_keys(model, monkeypatch):
