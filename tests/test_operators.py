@@ -294,7 +294,17 @@ def test_presidio_default_strategy_duplicates_overlaps_on_decrypt(engines) -> No
     restored = engines[1].deanonymize(raw.text, raw.items, {"DEFAULT": OperatorConfig("decrypt", key)}).text
     assert restored == "Call JohnSmithmith at Acme Corp today"
     resolved = resolve_conflicts(text, results)
-    assert [(r.entity_type, r.start, r.end) for r in resolved] == [("PERSON", 5, 14), ("ORGANIZATION", 14, 27)]
+    assert [(r.entity_type, r.start, r.end) for r in resolved] == [("PERSON", 5, 14), ("ORGANIZATION", 15, 27)]
+
+
+def test_a_trimmed_span_leaves_the_white_space_at_its_cut_edge() -> None:
+    text = "ask Jeroen\n\nmarco.b  9:44 AM"
+    results = [RecognizerResult("PERSON", 4, 15, 0.55), RecognizerResult("USERNAME", 12, 19, 0.6),
+               RecognizerResult("DATE_TIME", 21, 28, 0.9)]
+    resolved = [(r.entity_type, text[r.start:r.end]) for r in resolve_conflicts(text, results)]
+    assert resolved == [("PERSON", "Jeroen"), ("USERNAME", "marco.b"), ("DATE_TIME", "9:44 AM")]
+    only_space = [RecognizerResult("PERSON", 10, 14, 0.3), RecognizerResult("USERNAME", 12, 19, 0.6)]
+    assert [(r.entity_type, r.start, r.end) for r in resolve_conflicts(text, only_space)] == [("USERNAME", 12, 19)]
 
 
 def test_deanonymize_finds_tokens_in_rewritten_text() -> None:

@@ -27,14 +27,27 @@ def resolve_conflicts(text: str, results: Sequence[Any], engine: AnonymizerEngin
     space-separated same-type neighbours merged, partial overlaps trimmed (the lower score loses the overlap).
 
     Presidio's default conflict strategy leaves partial overlaps of different types in place; each operator then
-    sees the full original span, so overlapping characters would be restored twice on deanonymization.
+    sees the full original span, so overlapping characters would be restored twice on deanonymization. A trimmed
+    span also loses the white space left at its cut edge ("Jeroen" of "Jeroen\n\nmarco.b" cut before `marco.b`
+    keeps its line breaks out of the replacement); a span left with nothing but white space is dropped.
     """
     engine = engine or AnonymizerEngine()
     kept = engine.anonymize(text, list(results), {"DEFAULT": OperatorConfig("keep")},
                             conflict_resolution=_NON_OVERLAPPING)
-    return sorted((RecognizerResult(item.entity_type, item.start, item.end,
-                                    item.score if item.score is not None else 1.0) for item in kept.items),
-                  key=lambda r: (r.start, r.end))
+    resolved = []
+    for item in kept.items:
+        start, end = _stripped(text, item.start, item.end)
+        if start < end:
+            resolved.append(RecognizerResult(item.entity_type, start, end, item.score if item.score is not None else 1.0))
+    return sorted(resolved, key=lambda r: (r.start, r.end))
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _one_secret(key: str | bytes | None, mapping: PseudonymMapping | None) -> None:
