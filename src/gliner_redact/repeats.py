@@ -78,10 +78,18 @@ class _WordIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: dict[str, list[int]] = {}
-        self.folded: dict[str, list[int]] = {}
         for match in _WORD.finditer(text):
             self.starts.setdefault(match.group(), []).append(match.start())
-            self.folded.setdefault(match.group().casefold(), []).append(match.start())
+        self._folded: dict[str, list[int]] | None = None
+
+    @property
+    def folded(self) -> dict[str, list[int]]:
+        """Word starts by case-folded word, built on first use (only values of several words need it)."""
+        if self._folded is None:
+            self._folded = {}
+            for word, positions in self.starts.items():
+                self._folded.setdefault(word.casefold(), []).extend(positions)
+        return self._folded
 
     def find(self, value: str, *, ignore_case: bool = False) -> Iterable[tuple[int, int]]:
         """(start, end) of each occurrence of `value` not preceded or followed by a word character."""

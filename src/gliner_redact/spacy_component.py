@@ -25,8 +25,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 from .labels import DEFAULT_THRESHOLD, presidio_entity, resolve_labels, thresholds as catalogue_thresholds
-from .legal_forms import extend_legal_forms
-from .repeats import add_repeats
+from .postprocess import refine_entities
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -220,10 +219,7 @@ class GlinerComponent(Pipe):
         """Entities (char offsets, catalogue label names) for each doc, in one engine call."""
         texts = [doc.text for doc in docs]
         found = self.engine.predict(texts, self.label_prompts, thresholds=self.thresholds, flat_ner=self.flat_ner, batch_size=self.batch_size)
-        found = [extend_legal_forms(text, entities) for text, entities in zip(texts, found)]
-        if not self.repeats:
-            return found
-        return [add_repeats(text, entities) for text, entities in zip(texts, found)]
+        return [refine_entities(text, entities, repeats=self.repeats) for text, entities in zip(texts, found)]
 
     def set_annotations(self, docs: Sequence[Doc], entities: Sequence[Sequence["Entity"]]) -> None:
         """Write predicted entities to the docs as spans with `._.score`."""

@@ -20,9 +20,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from gliner_redact import __version__
 from gliner_redact.entities import Entity
 from gliner_redact.labels import CATALOGUE, DEFAULT_THRESHOLD, resolve_labels
-from gliner_redact.legal_forms import extend_legal_forms
 from gliner_redact.model import SpanEngine
-from gliner_redact.repeats import add_repeats
+from gliner_redact.postprocess import refine_entities
 
 from .model_cache import ModelRef, model_name, shared_model
 from .sources import family, validate_sources
@@ -176,10 +175,7 @@ class GlinerRedactRecognizer(EntityRecognizer):
             flat_ner=self.flat_ner,
             batch_size=self.batch_size,
         )
-        found = [extend_legal_forms(text, entities) for text, entities in zip(texts, found)]
-        if not self.repeats:
-            return found
-        return [add_repeats(text, entities) for text, entities in zip(texts, found)]
+        return [refine_entities(text, entities, repeats=self.repeats) for text, entities in zip(texts, found)]
 
     def _results(self, found: list[Entity]) -> list[RecognizerResult]:
         return [
