@@ -56,3 +56,14 @@ def test_inference_windows_are_the_training_windows(engine, monkeypatch):
     found = engine.predict([text], resolve_labels(None), threshold=0.4)[0]
     assert len(seen) > 1 and max(seen) <= recipe.window_tokens + engine.tokenizer.num_special
     assert found and all(e.text == text[e.start : e.end] for e in found)
+
+
+def test_a_span_over_a_blank_line_is_split_into_one_entity_per_paragraph(engine):
+    text = "Toulouse\n\nToulouse, le 3 mars 2024\n\nMadame Garnier"
+    labels = resolve_labels(None)
+    [whole] = engine.predict([text], labels, threshold=0.4, cross_paragraphs=True)
+    assert any("\n\n" in e.text for e in whole), "upstream decoding picks a span over the blank line"
+    [split] = engine.predict([text], labels, threshold=0.4)
+    assert not any("\n" in e.text for e in split)
+    assert [(e.start, e.end, e.label) for e in split if e.text == "Toulouse"] == [(0, 8, "city"), (10, 18, "city")]
+    assert {e.text for e in split} - {"Toulouse"} == {e.text for e in whole if "\n" not in e.text}

@@ -83,7 +83,7 @@ def test_entities_match_upstream(engines, name, threshold, flat_ner, multi_label
     # One text per call on both sides: a batch pads rows to its longest one, which changes float rounding, and the
     # random heads here score many spans within 1e-6 of each other, so a batch can flip which of two near-ties wins.
     expected = [upstream.inference([t], LABELS, threshold=threshold, flat_ner=flat_ner, multi_label=multi_label)[0] for t in TEXTS]
-    got = [ours.predict([t], LABELS, threshold=threshold, flat_ner=flat_ner, multi_label=multi_label)[0] for t in TEXTS]
+    got = [ours.predict([t], LABELS, threshold=threshold, flat_ner=flat_ner, multi_label=multi_label, cross_paragraphs=True)[0] for t in TEXTS]
     if threshold == 0.3:
         assert sum(len(e) for e in expected) > 0
     for text, exp, g in zip(TEXTS, expected, got):
@@ -99,7 +99,7 @@ def test_descriptions_are_read_and_names_returned(engines):
     upstream, ours = engines["minilm_uni"]
     # One text per call, as in test_entities_match_upstream.
     expected = [upstream.inference([t], DESCRIBED, threshold=0.4)[0] for t in TEXTS]
-    got = [ours.predict([t], DESCRIBED, threshold=0.4)[0] for t in TEXTS]
+    got = [ours.predict([t], DESCRIBED, threshold=0.4, cross_paragraphs=True)[0] for t in TEXTS]
     assert [as_tuples(g) for g in got] == [upstream_tuples(e) for e in expected]
     assert {e.label for doc in got for e in doc} <= set(DESCRIBED)
 
@@ -111,10 +111,10 @@ def test_upstream_loads_what_we_save(engines, name, tmp_path):
     assert (saved / "model.safetensors").exists() and not (saved / "pytorch_model.bin").exists()
     reloaded = load_upstream(saved)
     expected = reloaded.inference(TEXTS, LABELS, threshold=0.5)
-    got = ours.predict(TEXTS, LABELS, threshold=0.5)
+    got = ours.predict(TEXTS, LABELS, threshold=0.5, cross_paragraphs=True)
     assert [as_tuples(g) for g in got] == [upstream_tuples(e) for e in expected]
     again = TorchEngine.from_pretrained(saved, device="cpu")
-    assert [as_tuples(g) for g in again.predict(TEXTS, LABELS)] == [as_tuples(g) for g in got]
+    assert [as_tuples(g) for g in again.predict(TEXTS, LABELS, cross_paragraphs=True)] == [as_tuples(g) for g in got]
 
 
 def test_pickle_checkpoint_loads_with_weights_only(engines, upstream_models, tmp_path):

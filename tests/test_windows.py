@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gliner_redact.model.windows import plan_windows, prepare_document
+from gliner_redact.model.windows import paragraph_numbers, plan_windows, prepare_document
 
 MAX_WIDTH = 12
 
@@ -43,6 +43,13 @@ def test_long_and_empty_words(engines_for_windows):
     covered = "".join(text[s:e] for s, e in zip(doc.starts, doc.ends))
     assert covered == text.replace(" ", "").replace("\u200b", "")
     assert engine.predict([text], ["marker"]) is not None
+
+
+def test_paragraphs_are_parted_by_a_blank_line_in_any_line_break_convention(engines_for_windows):
+    text = "Dear Anna\nKind regards\n\nBob\r\n\r\nCarl \n \n Dora\r\rEve\u2029\u2029Finn"
+    doc = prepare_document(text, engines_for_windows["torch"].tokenizer)
+    assert doc.words == ["Dear", "Anna", "Kind", "regards", "Bob", "Carl", "Dora", "Eve", "Finn"]
+    assert paragraph_numbers(doc) == [0, 0, 0, 0, 1, 2, 3, 4, 5]
 
 
 def _filler(rng: random.Random, n: int) -> list[str]:

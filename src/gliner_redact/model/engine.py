@@ -20,7 +20,7 @@ from ..entities import Entity
 from .config import GlinerConfig
 from .decode import Candidate, greedy_select, merge_candidates, window_candidates
 from .prompt import GlinerTokenizer, ModelInputs
-from .windows import DocumentWords, Window, plan_windows, prepare_document
+from .windows import DocumentWords, Window, paragraph_numbers, plan_windows, prepare_document
 
 LabelSpec = Sequence[str] | Mapping[str, str] | str
 MAX_PROMPT_SHARE = 0.5
@@ -137,13 +137,17 @@ class SpanEngine(ABC):
         thresholds: Mapping[str, float] | None = None,
         flat_ner: bool = True,
         multi_label: bool = False,
+        cross_paragraphs: bool = False,
         batch_size: int = 8,
     ) -> list[list[Entity]]:
         """Entities for each text, with character offsets into the original string.
 
         `labels` is a list of names or {name: description}; the model reads the description
         and the name is returned. `thresholds` overrides `threshold` per label name. Texts of
-        any length are scanned whole in overlapping windows.
+        any length are scanned whole in overlapping windows. The model does not see line breaks, so
+        a chosen span may run over a blank line ("Toulouse\n\nToulouse"); it is split into one
+        entity per paragraph, with its label and score, so redaction keeps the layout of the text.
+        `cross_paragraphs=True` keeps it whole, as upstream GLiNER does.
         """
         if isinstance(texts, str):
             texts = [texts]
@@ -161,10 +165,11 @@ class SpanEngine(ABC):
             limits = np.array([thresholds.get(label_set.names[i], threshold) for i in group], dtype=np.float32)
             for doc_index, cands in self._scan([label_set.prompts[i] for i in group], docs, limits, batch_size):
                 candidates[doc_index].extend(Candidate(c.start, c.end, group[c.cls], c.score) for c in cands)
-        return [
-            self._entities(doc, greedy_select(merge_candidates(cands), flat_ner=flat_ner, multi_label=multi_label), label_set)
-            for doc, cands in zip(docs, candidates)
-        ]
+        out = []
+        for doc, cands in zip(docs, candidates):
+            chosen = greedy_select(merge_candidates(cands), flat_ner=flat_ner, multi_label=multi_label)
+            out.append(self._entities(doc, chosen if cross_paragraphs else split_at_paragraphs(doc, chosen), label_set))
+        return out
 
     def _scan(self, prompts: list[str], docs: list[DocumentWords], limits: np.ndarray, batch_size: int) -> Iterable[tuple[int, list[Candidate]]]:
         """Run every window of every document for one label group, largest windows first."""
@@ -193,6 +198,20 @@ class SpanEngine(ABC):
             start, end = doc.starts[c.start], doc.ends[c.end]
             out.append(Entity(start, end, labels.names[c.cls], c.score, doc.text[start:end]))
         return out
+
+
+def split_at_paragraphs(doc: DocumentWords, candidates: list[Candidate]) -> list[Candidate]:
+    """Each candidate that runs over a blank line of `doc` becomes one per paragraph it touches, with its
+    class and score."""
+    paragraphs = paragraph_numbers(doc)
+    out: list[Candidate] = []
+    for c in candidates:
+        first = c.start
+        for w in range(c.start + 1, c.end + 2):
+            if w > c.end or paragraphs[w] != paragraphs[first]:
+                out.append(Candidate(first, w - 1, c.cls, c.score))
+                first = w
+    return out
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

@@ -54,6 +54,23 @@ def prepare_document(text: str, tokenizer: GlinerTokenizer, max_word_tokens: int
     return DocumentWords(text, starts, ends, kept, [text[s:e] for s, e in zip(starts, ends)])
 
 
+def paragraph_numbers(doc: DocumentWords) -> list[int]:
+    """The paragraph of each word of `doc`: paragraphs are parted by a blank line (two or more line breaks)."""
+    numbers: list[int] = []
+    paragraph = 0
+    previous_end = 0
+    for start, end in zip(doc.starts, doc.ends):
+        paragraph += _line_breaks(doc.text, previous_end, start) >= 2
+        numbers.append(paragraph)
+        previous_end = end
+    return numbers
+
+
+def _line_breaks(text: str, start: int, end: int) -> int:
+    gap = text[start:end]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") + gap.count("\u2028") + gap.count("\u2029")
+
+
 def _cut_word(text: str, start: int, end: int, tokenizer: GlinerTokenizer, limit: int) -> list[tuple[int, int, int]]:
     """Halve a word by characters until every piece has at most `limit` subtokens."""
     out: list[tuple[int, int, int]] = []
