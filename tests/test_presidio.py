@@ -162,12 +162,16 @@ def test_context_words_match_whole_tokens(analyzer, provider_analyzer):
     assert provider_analyzer.context_aware_enhancer.context_matching_mode == "whole_word"
 
 
-def test_dates_are_the_models(analyzer):
+def test_dates_come_from_the_model_and_the_written_date_recognizer(analyzer):
     # Presidio's DateRecognizer matches log timestamps and version numbers; it ships disabled.
-    assert model_recognizer(analyzer).sources["DATE_TIME"] == "model"
-    assert not [r for r in analyzer.registry.recognizers if "DATE_TIME" in r.supported_entities and r.name != "GlinerRedactRecognizer"]
+    assert model_recognizer(analyzer).sources["DATE_TIME"] == "both"
+    date_recognizers = {r.name for r in analyzer.registry.recognizers if "DATE_TIME" in r.supported_entities}
+    assert date_recognizers == {"GlinerRedactRecognizer", "WrittenDateRecognizer"}
     text = "2024-05-02T14:03:11.482Z INFO updater fw=2.8.14 applied"
-    assert "DateRecognizer" not in recognizer_names(analyzer.analyze(text, language="en"))
+    assert not {"DateRecognizer", "WrittenDateRecognizer"} & set(recognizer_names(analyzer.analyze(text, language="en")))
+    letter = "Geachte heer, uw afspraak van 18 maart 2024 is verzet."
+    found = [r for r in analyzer.analyze(letter, language="en") if r.entity_type == "DATE_TIME"]
+    assert [letter[r.start : r.end] for r in found] == ["18 maart 2024"]
 
 
 @pytest.mark.parametrize("path", RECOGNIZER_YAMLS, ids=lambda p: p.name)
@@ -427,6 +431,8 @@ CHECKED = [
     (gp.GpsCoordinatesRecognizer, "-37.85722, 145.02261", "-97.85722, 145.02261", 0.5),
     (gp.GpsCoordinatesRecognizer, "48.8566° N, 2.3522° E", "98.8566° N, 2.3522° E", 0.6),
     (gp.GpsCoordinatesRecognizer, "48°51'24.0\"N 2°21'07.0\"E", "48°51'24.0\"N 182°21'07.0\"E", 0.6),
+    (gp.WrittenDateRecognizer, "29/02/2024", "29/02/2023", 0.5),
+    (gp.WrittenDateRecognizer, "12/31/1987", "31/31/1987", 0.5),
 ]
 
 
@@ -438,6 +444,34 @@ def test_checked_recognizers(cls, valid, invalid, score):
     (found,) = recognizer.analyze(text, [entity])
     assert text[found.start : found.end] == valid and found.score == pytest.approx(score)
     assert recognizer.analyze(f"Reference: {invalid}.", [entity]) == []
+
+
+WRITTEN_DATES = [
+    ("Admitted 21 November 2023 via A&E", ["21 November 2023"]),
+    ("arrêt du 3 mars 2024 au 17 mars 2024", ["3 mars 2024", "17 mars 2024"]),
+    ("geboren am 14. März 1988 in Chemnitz", ["14. März 1988"]),
+    ("firmado el 5 de junio de 2024 en Madrid", ["5 de junio de 2024"]),
+    ("Collected: 18-Mar-2024 08:10 AM; reported Nov 4, 2023 5:30 p.m.", ["18-Mar-2024 08:10 AM", "Nov 4, 2023 5:30 p.m."]),
+    ("Meeting on 26 March 2024 at 10:00 AM.", ["26 March 2024"]),
+    ("Datum: 14.03.2024, DOB 03/14/1961, issued 1st Feb 2022", ["14.03.2024", "03/14/1961", "1st Feb 2022"]),
+]
+NOT_WRITTEN_DATES = [
+    "upgraded to 2.8.14 and 10.3.2024.1 on the build box",
+    "2024-05-02T14:03:11.482Z INFO user login",  # log timestamps are left to the model
+    "paid 12.50/3 each; ratio 31/02/2024; section 4 May 2024a",
+    "see you on 4 May, or in March 2024",  # no day or no year
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), WRITTEN_DATES)
+def test_written_dates(text, dates):
+    found = gp.WrittenDateRecognizer().analyze(text, ["DATE_TIME"])
+    assert [text[r.start : r.end] for r in sorted(found, key=lambda r: r.start)] == dates
+
+
+@pytest.mark.parametrize("text", NOT_WRITTEN_DATES)
+def test_written_date_recognizer_leaves_versions_timestamps_and_partial_dates(text):
+    assert gp.WrittenDateRecognizer().analyze(text, ["DATE_TIME"]) == []
 
 
 def test_repeated_digits_are_not_identifiers():

@@ -41,6 +41,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         NlBsnRecognizer,
         VinRecognizer,
         WholeWordUrlRecognizer,
+        WrittenDateRecognizer,
     )
     from .recognizer import MODEL_LABEL_KEY, GlinerRedactRecognizer
     from .speakers import ChatSpeakerRecognizer
@@ -68,6 +69,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "NlBsnRecognizer",
         "VinRecognizer",
         "WholeWordUrlRecognizer",
+        "WrittenDateRecognizer",
         "analyzer_engine",
         "check_sources",
         "clear_model_cache",

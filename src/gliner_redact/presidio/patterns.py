@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import json
 import re
 
@@ -200,6 +201,77 @@ class GpsCoordinatesRecognizer(_Recognizer):
         return abs(lat) > 90 or abs(lon) > 180
 
 
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december "
+    "januar februar märz mai juni juli oktober dezember "
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "januari februari maart mei augustus "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
+).split()
+_MONTH_ABBREVIATIONS = (
+    "jan feb mar apr jun jul aug sep sept oct nov dec okt dez mär janv févr fév avr juil déc ene abr ago dic "
+    "gen mag giu lug set ott mrt fev out"
+).split()
+_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + "|(?:" + "|".join(
+    sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)
+) + r")\.?)"
+_YEAR = r"(?:1[89]|20)\d{2}"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_TIME = r"(?:,?\s(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?:\s?[ap](?:\.m\.|m))?(?![\w:]))?"
+
+
+class WrittenDateRecognizer(_Recognizer):
+    """A calendar date written out with its year: "21 November 2023", "3 mars 2024", "14. März 2023",
+    "5 de junio de 2024", "Nov 4, 2023", "18-Mar-2024", "14/03/2024", "14.03.2024", "03/14/2024", with the time of day
+    right after it ("18-Mar-2024 08:10 AM", "04 Apr 2024, 10:30").
+
+    Month names and abbreviations of English, German, French, Spanish, Italian, Dutch and
+    Portuguese, any case. Unlike Presidio's `DateRecognizer` it needs a four-digit year and a real
+    calendar day, so versions (2.8.14), amounts and impossible dates (31/02/2024) are left alone.
+    ISO 8601 dates are left to the model: most are machine timestamps of log lines, which the
+    annotation guideline does not count as personal data.
+    """
+
+    ENTITY = "DATE_TIME"
+    PATTERNS = (
+        Pattern(
+            "day month-name year",
+            rf"(?<![\w.]){_DAY}(?:st|nd|rd|th|er|º|\.)?(?:\s|-|\s+de\s+){_MONTH}(?:,?\s|-|\s+de\s+){_YEAR}(?![\w-]){_TIME}",
+            0.6,
+        ),
+        Pattern("month-name day, year", rf"(?<![\w.]){_MONTH}\s{_DAY}(?:st|nd|rd|th)?,?\s{_YEAR}(?![\w-]){_TIME}", 0.6),
+        Pattern(
+            "day/month/year or month/day/year",
+            rf"(?<![\w./-])(?:{_DAY}/(?:0?[1-9]|1[0-2])/{_YEAR}|(?:0?[1-9]|1[0-2])/{_DAY}/{_YEAR})(?![\w/-]|\.\d){_TIME}",
+            0.5,
+        ),
+        Pattern(
+            "day.month.year or day-month-year",
+            rf"(?<![\w./-]){_DAY}([.-])(?:0?[1-9]|1[0-2])\1{_YEAR}(?![\w/-]|\.\d){_TIME}",
+            0.5,
+        ),
+    )
+    CONTEXT = ("date", "dated", "born", "dob", "on", "since", "until", "issued", "expires", "admitted", "discharged")
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Invalid when an all-digit date is no calendar day in either order (31/02/2024)."""
+        numbers = re.match(r"(\d+)[./-](\d+)[./-](\d+)(?!\d)", pattern_text)
+        if numbers is None:
+            return False
+        first, second, year = (int(x) for x in numbers.groups())
+        return not (_is_date(year, second, first) or _is_date(year, first, second))
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     ImeiRecognizer,
     VinRecognizer,
@@ -208,5 +280,6 @@ CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     BrCpfRecognizer,
     JwtRecognizer,
     GpsCoordinatesRecognizer,
+    WrittenDateRecognizer,
 )
 """The recognizers Presidio lacks (`WholeWordUrlRecognizer` replaces one it has)."""
