@@ -474,6 +474,32 @@ def test_written_date_recognizer_leaves_versions_timestamps_and_partial_dates(te
     assert gp.WrittenDateRecognizer().analyze(text, ["DATE_TIME"]) == []
 
 
+COMPANY_NAMES = [
+    ("FACTUUR\n\nVan Dijk Installatietechniek B.V.\nKvK 12345678", ["Van Dijk Installatietechniek B.V."]),
+    ("Datore di lavoro: Officine Meccaniche Partenopee S.p.A., Napoli", ["Officine Meccaniche Partenopee S.p.A."]),
+    ("Arbeitgeber Brandt & Söhne Maschinenbau GmbH & Co. KG seit 2019", ["Brandt & Söhne Maschinenbau GmbH & Co. KG"]),
+    ("Defendant Midwest Premier Auto Group, LLC is an Illinois company", ["Midwest Premier Auto Group, LLC"]),
+    ("Employer: Atelier Marceau SARL (Colomiers)", ["Atelier Marceau SARL"]),
+]
+NOT_COMPANY_NAMES = [
+    "SALARY FALCON MOTORS PLC 2,140.00",  # a bank statement's payment type before the payee
+    "Calgary, AB T2P 1J9 and Las Vegas, NV 89101",
+    "3907 SE Hawthorne Blvd",
+    "the company's llc filing",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), COMPANY_NAMES)
+def test_company_names_with_their_legal_form(text, names):
+    found = gp.CompanyNameRecognizer().analyze(text, ["ORGANIZATION"])
+    assert [text[r.start : r.end] for r in sorted(found, key=lambda r: r.start)] == names
+
+
+@pytest.mark.parametrize("text", NOT_COMPANY_NAMES)
+def test_company_name_recognizer_leaves_capitals_regions_and_plain_words(text):
+    assert gp.CompanyNameRecognizer().analyze(text, ["ORGANIZATION"]) == []
+
+
 def test_repeated_digits_are_not_identifiers():
     assert gp.BrCpfRecognizer().analyze("111.111.111-11", ["BR_CPF"]) == []
     assert gp.ImeiRecognizer().analyze("000000000000000", ["DEVICE_ID"]) == []

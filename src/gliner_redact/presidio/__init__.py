@@ -34,6 +34,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
     from .patterns import (
         CHECKED_RECOGNIZERS,
         BrCpfRecognizer,
+        CompanyNameRecognizer,
         FrNirRecognizer,
         GpsCoordinatesRecognizer,
         ImeiRecognizer,
@@ -59,6 +60,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "BlankSpacyNlpEngine",
         "BrCpfRecognizer",
         "ChatSpeakerRecognizer",
+        "CompanyNameRecognizer",
         "FrNirRecognizer",
         "GlinerBatchAnalyzer",
         "GlinerRedactRecognizer",

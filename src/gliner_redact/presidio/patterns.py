@@ -22,6 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from gliner_redact.data.checksums import bsn_valid, cpf_check_digits, digits_of, luhn_valid, vin_valid
+from gliner_redact.legal_forms import LEGAL_FORMS
 
 
 class _Recognizer(PatternRecognizer):
@@ -272,6 +273,42 @@ def _is_date(year: int, month: int, day: int) -> bool:
     return True
 
 
+_NAME_FORMS = sorted(
+    {f for f in LEGAL_FORMS if len(f) > 2 and f not in ("Co.", "Inc", "Corp", "Ltd", "SAS", "SCI", "SNC")}, key=len, reverse=True
+)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*"
+_NAME_LINK = r"&|and|und|et|e|y|de|van|der|den|di|del|della|du|des|la|le|von|zu|da|do|dos"
+_NOT_A_NAME = (
+    "The", "A", "An", "Dear", "From", "To", "Re", "Attn", "Between", "And", "Our", "Your", "With", "For", "By", "At", "Of",
+    "Defendant", "Plaintiff", "Claimant", "Respondent", "Applicant", "Appellant", "Employer", "Employee", "Landlord",
+    "Tenant", "Seller", "Buyer", "Vendor", "Supplier", "Customer", "Client", "Contractor", "Lender", "Borrower", "Insurer",
+    "Arbeitgeber", "Auftraggeber", "Auftragnehmer", "Firma", "Vermieter", "Mieter", "Kunde", "Lieferant", "Absender",
+    "Employeur", "Fournisseur", "Bailleur", "Locataire", "Cliente", "Proveedor", "Arrendador", "Empleador", "Datore",
+    "Fornitore", "Werkgever", "Klant", "Leverancier", "Verhuurder", "Huurder", "Empregador", "Fornecedor",
+)
+
+
+class CompanyNameRecognizer(_Recognizer):
+    """A company name written with its legal form: "Van Dijk Installatietechniek B.V.",
+    "Officine Meccaniche Partenopee S.p.A.", "Brandt & Söhne Maschinenbau GmbH", "Harbour Lane Foods, LLC".
+
+    One to six capitalised words (joined by "&", "and", "de", "van", ...) right before a legal form
+    of `gliner_redact.legal_forms`. Words in capitals are not taken (bank statement lines put
+    "SALARY" or "BACS" in front of the payee), nor two-letter forms ("AB", "SE" and "NV" are also
+    provinces, states and street quadrants), nor a leading role word ("Defendant", "Landlord", "Arbeitgeber").
+    """
+
+    ENTITY = "ORGANIZATION"
+    PATTERNS = (
+        Pattern(
+            "capitalised words and a legal form",
+            rf"(?-i:(?<![\w.-])(?!(?:{'|'.join(_NOT_A_NAME)})\s){_NAME_WORD}(?:[ \u00a0](?:(?:{_NAME_LINK})[ \u00a0])?{_NAME_WORD}){{0,5}}"
+            rf",?[ \u00a0](?:{'|'.join(re.escape(f) for f in _NAME_FORMS)})(?!\w))",
+            0.6,
+        ),
+    )
+
+
 CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     ImeiRecognizer,
     VinRecognizer,
@@ -281,5 +318,6 @@ CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     JwtRecognizer,
     GpsCoordinatesRecognizer,
     WrittenDateRecognizer,
+    CompanyNameRecognizer,
 )
 """The recognizers Presidio lacks (`WholeWordUrlRecognizer` replaces one it has)."""
