@@ -500,6 +500,32 @@ def test_company_name_recognizer_leaves_capitals_regions_and_plain_words(text):
     assert gp.CompanyNameRecognizer().analyze(text, ["ORGANIZATION"]) == []
 
 
+STREET_ADDRESSES = [
+    ("Office: 225 W. Wacker Dr., Suite 1600, Chicago", ["225 W. Wacker Dr., Suite 1600"]),
+    ("Head office 1200 10th Avenue SW, Calgary; unit at 7/19 Bayview Tce.", ["1200 10th Avenue SW", "7/19 Bayview Tce"]),
+    ("Write to PO Box 4471, Cardiff or Flat 2, 14 Harbour Lane", ["PO Box 4471", "Flat 2, 14 Harbour Lane"]),
+    ("wohnhaft Hauptstätter Str. 12, 70173 Stuttgart", ["Hauptstätter Str. 12"]),
+    ("Adress: Birger Jarlsgatan 58, Stockholm", ["Jarlsgatan 58"]),
+    ("domicilié 12 rue de Rivoli, Paris; sede in Via Manzoni 45, Milano", ["12 rue de Rivoli", "Via Manzoni 45"]),
+]
+NOT_STREET_ADDRESSES = [
+    "Admitted 2024 via ED; 3 Engineering Managers met at 10 Park",
+    "We hired 12 people during Spring and 4 during Pairing Week",
+    "Total 45, Plaza de Castilla was closed",
+]
+
+
+@pytest.mark.parametrize(("text", "addresses"), STREET_ADDRESSES)
+def test_street_addresses(text, addresses):
+    found = gp.StreetAddressRecognizer().analyze(text, ["LOCATION"])
+    assert [text[r.start : r.end] for r in sorted(found, key=lambda r: r.start)] == addresses
+
+
+@pytest.mark.parametrize("text", NOT_STREET_ADDRESSES)
+def test_street_address_recognizer_needs_a_number_and_a_street(text):
+    assert gp.StreetAddressRecognizer().analyze(text, ["LOCATION"]) == []
+
+
 def test_repeated_digits_are_not_identifiers():
     assert gp.BrCpfRecognizer().analyze("111.111.111-11", ["BR_CPF"]) == []
     assert gp.ImeiRecognizer().analyze("000000000000000", ["DEVICE_ID"]) == []

@@ -309,6 +309,57 @@ class CompanyNameRecognizer(_Recognizer):
     )
 
 
+_STREET_TYPES = (
+    "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Way|Drive|Dr|Boulevard|Blvd|Close|Court|Ct|Crescent|Cres|Place|Pl|Terrace|"
+    "Tce|Terr|Parade|Square|Sq|Grove|Gardens|Highway|Hwy|Row|Walk|Mews|Hill|Park|Parkway|Pkwy|Circle|Cir|Trail|Rise|View"
+)
+_HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?"
+_STREET_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*|\d{1,3}(?:st|nd|rd|th))"
+_COMPOUND_STREET = (
+    r"(?:[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|gatan|vägen|gade|vej|veien|gata|"
+    r"laan|straat|plein|gracht|kade|singel)|[A-ZÄÖÜ][\wäöüß-]* (?:Str\.|Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Damm))"
+)
+_ROMANCE_STREET = r"(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée|Via|Viale|Corso|Piazza|Piazzale|Calle|Avenida|Paseo|Plaza|Rua|Travessa|Largo)"
+_ROMANCE_NAME = (
+    r"(?:(?:de|du|des|la|le|les|di|del|della|dei|do|da|dos|das|y|e|[A-ZÀ-Þ][\w'’-]*) ){0,4}[A-ZÀ-Þ][\w'’-]*"
+)
+
+
+class StreetAddressRecognizer(_Recognizer):
+    """A house number and street: "455 Rideau St", "Unit 7, 12 Brunel Way", "7/19 Bayview Tce",
+    "225 W. Wacker Dr., Suite 1600", "1200 10th Avenue SW",
+    "PO Box 4471", "Birger Jarlsgatan 58", "Hauptstätter Str. 12", "12 rue de Rivoli", "Via Manzoni 45".
+
+    English-style addresses need a number, one to three capitalised words and a street type;
+    German, Dutch and Nordic ones a compound street name and a number; French, Italian, Spanish and
+    Portuguese ones a street word and a capitalised name. Any sentence full stop after an
+    abbreviated type ("Oak St.") is left out, as the annotation guideline does.
+    """
+
+    ENTITY = "LOCATION"
+    PATTERNS = (
+        Pattern(
+            "number and street",
+            rf"(?-i:(?<![\w/.-])(?:(?:Unit|Apt|Flat|Suite) \d+[A-Za-z]?, )?{_HOUSE_NUMBER} (?:(?:[NSEW]|North|South|East|West)\.? )?"
+            rf"(?:{_STREET_WORD} ){{1,3}}(?:{_STREET_TYPES})(?![\w-])(?: (?:[NS][EW]|North|South|East|West)(?!\w))?"
+            rf"(?:\.?, (?:Suite|Ste\.?|Unit|Apt\.?|Floor) \d{{1,5}}[A-Za-z]?(?!\w))?)",
+            0.6,
+        ),
+        Pattern("post office box", r"(?-i:(?<!\w)P\.? ?O\.? Box \d{1,6}(?!\w))", 0.6),
+        Pattern("compound street name and number", rf"(?-i:(?<![\w-]){_COMPOUND_STREET} \d{{1,4}}[a-z]?(?![\w-]))", 0.6),
+        Pattern(
+            "number and French street",
+            rf"(?-i:(?<![\w-])\d{{1,4}}(?:bis|ter)? (?i:rue|avenue|boulevard|chemin|impasse|allée|quai|cours) {_ROMANCE_NAME}(?![\w-]))",
+            0.6,
+        ),
+        Pattern(
+            "Romance street and number",
+            rf"(?-i:(?<![\w-]){_ROMANCE_STREET} {_ROMANCE_NAME},? \d{{1,4}}[a-zA-Z]?(?![\w-]))",
+            0.6,
+        ),
+    )
+
+
 CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     ImeiRecognizer,
     VinRecognizer,
@@ -319,5 +370,6 @@ CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     GpsCoordinatesRecognizer,
     WrittenDateRecognizer,
     CompanyNameRecognizer,
+    StreetAddressRecognizer,
 )
 """The recognizers Presidio lacks (`WholeWordUrlRecognizer` replaces one it has)."""
