@@ -34,19 +34,17 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
     from .patterns import (
         CHECKED_RECOGNIZERS,
         BrCpfRecognizer,
-        CompanyNameRecognizer,
         FrNirRecognizer,
         GpsCoordinatesRecognizer,
         ImeiRecognizer,
         JwtRecognizer,
         NlBsnRecognizer,
-        StreetAddressRecognizer,
         VinRecognizer,
         WholeWordUrlRecognizer,
-        WrittenDateRecognizer,
     )
     from .recognizer import MODEL_LABEL_KEY, GlinerRedactRecognizer
     from .speakers import ChatSpeakerRecognizer
+    from .written import WRITTEN_RECOGNIZERS, CompanyNameRecognizer, StreetAddressRecognizer, WrittenDateRecognizer
     from .sources import PATTERN_FAMILIES, SOURCES, family, source_problems
 
     register_yaml_options()
@@ -54,6 +52,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
     __all__ += [
         "ANALYZER_CONFIG",
         "CHECKED_RECOGNIZERS",
+        "WRITTEN_RECOGNIZERS",
         "MODEL_LABEL_KEY",
         "PATTERN_FAMILIES",
         "RECOGNIZERS_DIR",

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime
 import json
 import re
 
@@ -22,10 +21,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from gliner_redact.data.checksums import bsn_valid, cpf_check_digits, digits_of, luhn_valid, vin_valid
-from gliner_redact.legal_forms import LEGAL_FORMS
 
 
-class _Recognizer(PatternRecognizer):
+class PresetPatternRecognizer(PatternRecognizer):
     """Presidio's predefined-recognizer constructor: class-level defaults, all overridable."""
 
     PATTERNS: tuple[Pattern, ...] = ()
@@ -49,7 +47,7 @@ class _Recognizer(PatternRecognizer):
         )
 
 
-class ImeiRecognizer(_Recognizer):
+class ImeiRecognizer(PresetPatternRecognizer):
     """IMEI (15 digits, Luhn check digit) as DEVICE_ID."""
 
     ENTITY = "DEVICE_ID"
@@ -65,7 +63,7 @@ class ImeiRecognizer(_Recognizer):
         return len(set(digits)) == 1 or not luhn_valid(digits)
 
 
-class VinRecognizer(_Recognizer):
+class VinRecognizer(PresetPatternRecognizer):
     """Vehicle identification number (17 characters, no I/O/Q) with a North American check digit."""
 
     ENTITY = "VIN"
@@ -83,7 +81,7 @@ class VinRecognizer(_Recognizer):
         return not vin_valid(pattern_text.upper())
 
 
-class FrNirRecognizer(_Recognizer):
+class FrNirRecognizer(PresetPatternRecognizer):
     """French social security number (NIR / numéro INSEE): 13 characters plus a mod-97 key."""
 
     ENTITY = "FR_NIR"
@@ -100,7 +98,7 @@ class FrNirRecognizer(_Recognizer):
         return body.isdigit() and 97 - int(body) % 97 == int(compact[13:])
 
 
-class NlBsnRecognizer(_Recognizer):
+class NlBsnRecognizer(PresetPatternRecognizer):
     """Dutch citizen service number (BSN): 9 digits passing the 11-test."""
 
     ENTITY = "NL_BSN"
@@ -117,7 +115,7 @@ class NlBsnRecognizer(_Recognizer):
         return set(digits) == {"0"} or not bsn_valid(digits)
 
 
-class BrCpfRecognizer(_Recognizer):
+class BrCpfRecognizer(PresetPatternRecognizer):
     """Brazilian individual taxpayer number (CPF): 9 digits plus two mod-11 check digits."""
 
     ENTITY = "BR_CPF"
@@ -134,7 +132,7 @@ class BrCpfRecognizer(_Recognizer):
         return len(set(digits)) == 1 or cpf_check_digits(digits[:9]) != digits[9:]
 
 
-class JwtRecognizer(_Recognizer):
+class JwtRecognizer(PresetPatternRecognizer):
     """JSON Web Token (header.payload.signature, base64url) as API_KEY."""
 
     ENTITY = "API_KEY"
@@ -179,7 +177,7 @@ _DEGREES = r"\d{1,3}(?:\.\d+)?°"
 _DMS = r"\d{1,3}°\s?\d{1,2}['′]\s?\d{1,2}(?:\.\d+)?(?:\"|″|'')"
 
 
-class GpsCoordinatesRecognizer(_Recognizer):
+class GpsCoordinatesRecognizer(PresetPatternRecognizer):
     """A latitude, longitude pair: decimal degrees, degrees with hemispheres, or degrees-minutes-seconds.
 
     A pair of plain decimals is only taken with 4+ decimals each (fewer is too often a pair of
@@ -202,164 +200,6 @@ class GpsCoordinatesRecognizer(_Recognizer):
         return abs(lat) > 90 or abs(lon) > 180
 
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december "
-    "januar februar märz mai juni juli oktober dezember "
-    "janvier février mars avril juin juillet août septembre octobre novembre décembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-    "januari februari maart mei augustus "
-    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
-).split()
-_MONTH_ABBREVIATIONS = (
-    "jan feb mar apr jun jul aug sep sept oct nov dec okt dez mär janv févr fév avr juil déc ene abr ago dic "
-    "gen mag giu lug set ott mrt fev out"
-).split()
-_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + "|(?:" + "|".join(
-    sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)
-) + r")\.?)"
-_YEAR = r"(?:1[89]|20)\d{2}"
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_TIME = r"(?:,?\s(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?:\s?[ap](?:\.m\.|m))?(?![\w:]))?"
-
-
-class WrittenDateRecognizer(_Recognizer):
-    """A calendar date written out with its year: "21 November 2023", "3 mars 2024", "14. März 2023",
-    "5 de junio de 2024", "Nov 4, 2023", "18-Mar-2024", "14/03/2024", "14.03.2024", "03/14/2024", with the time of day
-    right after it ("18-Mar-2024 08:10 AM", "04 Apr 2024, 10:30").
-
-    Month names and abbreviations of English, German, French, Spanish, Italian, Dutch and
-    Portuguese, any case. Unlike Presidio's `DateRecognizer` it needs a four-digit year and a real
-    calendar day, so versions (2.8.14), amounts and impossible dates (31/02/2024) are left alone.
-    ISO 8601 dates are left to the model: most are machine timestamps of log lines, which the
-    annotation guideline does not count as personal data.
-    """
-
-    ENTITY = "DATE_TIME"
-    PATTERNS = (
-        Pattern(
-            "day month-name year",
-            rf"(?<![\w.]){_DAY}(?:st|nd|rd|th|er|º|\.)?(?:\s|-|\s+de\s+){_MONTH}(?:,?\s|-|\s+de\s+){_YEAR}(?![\w-]){_TIME}",
-            0.6,
-        ),
-        Pattern("month-name day, year", rf"(?<![\w.]){_MONTH}\s{_DAY}(?:st|nd|rd|th)?,?\s{_YEAR}(?![\w-]){_TIME}", 0.6),
-        Pattern(
-            "day/month/year or month/day/year",
-            rf"(?<![\w./-])(?:{_DAY}/(?:0?[1-9]|1[0-2])/{_YEAR}|(?:0?[1-9]|1[0-2])/{_DAY}/{_YEAR})(?![\w/-]|\.\d){_TIME}",
-            0.5,
-        ),
-        Pattern(
-            "day.month.year or day-month-year",
-            rf"(?<![\w./-]){_DAY}([.-])(?:0?[1-9]|1[0-2])\1{_YEAR}(?![\w/-]|\.\d){_TIME}",
-            0.5,
-        ),
-    )
-    CONTEXT = ("date", "dated", "born", "dob", "on", "since", "until", "issued", "expires", "admitted", "discharged")
-
-    def invalidate_result(self, pattern_text: str) -> bool:
-        """Invalid when an all-digit date is no calendar day in either order (31/02/2024)."""
-        numbers = re.match(r"(\d+)[./-](\d+)[./-](\d+)(?!\d)", pattern_text)
-        if numbers is None:
-            return False
-        first, second, year = (int(x) for x in numbers.groups())
-        return not (_is_date(year, second, first) or _is_date(year, first, second))
-
-
-def _is_date(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-_NAME_FORMS = sorted(
-    {f for f in LEGAL_FORMS if len(f) > 2 and f not in ("Co.", "Inc", "Corp", "Ltd", "SAS", "SCI", "SNC")}, key=len, reverse=True
-)
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*"
-_NAME_LINK = r"&|and|und|et|e|y|de|van|der|den|di|del|della|du|des|la|le|von|zu|da|do|dos"
-_NOT_A_NAME = (
-    "The", "A", "An", "Dear", "From", "To", "Re", "Attn", "Between", "And", "Our", "Your", "With", "For", "By", "At", "Of",
-    "Defendant", "Plaintiff", "Claimant", "Respondent", "Applicant", "Appellant", "Employer", "Employee", "Landlord",
-    "Tenant", "Seller", "Buyer", "Vendor", "Supplier", "Customer", "Client", "Contractor", "Lender", "Borrower", "Insurer",
-    "Arbeitgeber", "Auftraggeber", "Auftragnehmer", "Firma", "Vermieter", "Mieter", "Kunde", "Lieferant", "Absender",
-    "Employeur", "Fournisseur", "Bailleur", "Locataire", "Cliente", "Proveedor", "Arrendador", "Empleador", "Datore",
-    "Fornitore", "Werkgever", "Klant", "Leverancier", "Verhuurder", "Huurder", "Empregador", "Fornecedor",
-)
-
-
-class CompanyNameRecognizer(_Recognizer):
-    """A company name written with its legal form: "Van Dijk Installatietechniek B.V.",
-    "Officine Meccaniche Partenopee S.p.A.", "Brandt & Söhne Maschinenbau GmbH", "Harbour Lane Foods, LLC".
-
-    One to six capitalised words (joined by "&", "and", "de", "van", ...) right before a legal form
-    of `gliner_redact.legal_forms`. Words in capitals are not taken (bank statement lines put
-    "SALARY" or "BACS" in front of the payee), nor two-letter forms ("AB", "SE" and "NV" are also
-    provinces, states and street quadrants), nor a leading role word ("Defendant", "Landlord", "Arbeitgeber").
-    """
-
-    ENTITY = "ORGANIZATION"
-    PATTERNS = (
-        Pattern(
-            "capitalised words and a legal form",
-            rf"(?-i:(?<![\w.-])(?!(?:{'|'.join(_NOT_A_NAME)})\s){_NAME_WORD}(?:[ \u00a0](?:(?:{_NAME_LINK})[ \u00a0])?{_NAME_WORD}){{0,5}}"
-            rf",?[ \u00a0](?:{'|'.join(re.escape(f) for f in _NAME_FORMS)})(?!\w))",
-            0.6,
-        ),
-    )
-
-
-_STREET_TYPES = (
-    "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Way|Drive|Dr|Boulevard|Blvd|Close|Court|Ct|Crescent|Cres|Place|Pl|Terrace|"
-    "Tce|Terr|Parade|Square|Sq|Grove|Gardens|Highway|Hwy|Row|Walk|Mews|Hill|Park|Parkway|Pkwy|Circle|Cir|Trail|Rise|View"
-)
-_HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?"
-_STREET_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*|\d{1,3}(?:st|nd|rd|th))"
-_COMPOUND_STREET = (
-    r"(?:[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|gatan|vägen|gade|vej|veien|gata|"
-    r"laan|straat|plein|gracht|kade|singel)|[A-ZÄÖÜ][\wäöüß-]* (?:Str\.|Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Damm))"
-)
-_ROMANCE_STREET = r"(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée|Via|Viale|Corso|Piazza|Piazzale|Calle|Avenida|Paseo|Plaza|Rua|Travessa|Largo)"
-_ROMANCE_NAME = (
-    r"(?:(?:de|du|des|la|le|les|di|del|della|dei|do|da|dos|das|y|e|[A-ZÀ-Þ][\w'’-]*) ){0,4}[A-ZÀ-Þ][\w'’-]*"
-)
-
-
-class StreetAddressRecognizer(_Recognizer):
-    """A house number and street: "455 Rideau St", "Unit 7, 12 Brunel Way", "7/19 Bayview Tce",
-    "225 W. Wacker Dr., Suite 1600", "1200 10th Avenue SW",
-    "PO Box 4471", "Birger Jarlsgatan 58", "Hauptstätter Str. 12", "12 rue de Rivoli", "Via Manzoni 45".
-
-    English-style addresses need a number, one to three capitalised words and a street type;
-    German, Dutch and Nordic ones a compound street name and a number; French, Italian, Spanish and
-    Portuguese ones a street word and a capitalised name. Any sentence full stop after an
-    abbreviated type ("Oak St.") is left out, as the annotation guideline does.
-    """
-
-    ENTITY = "LOCATION"
-    PATTERNS = (
-        Pattern(
-            "number and street",
-            rf"(?-i:(?<![\w/.-])(?:(?:Unit|Apt|Flat|Suite) \d+[A-Za-z]?, )?{_HOUSE_NUMBER} (?:(?:[NSEW]|North|South|East|West)\.? )?"
-            rf"(?:{_STREET_WORD} ){{1,3}}(?:{_STREET_TYPES})(?![\w-])(?: (?:[NS][EW]|North|South|East|West)(?!\w))?"
-            rf"(?:\.?, (?:Suite|Ste\.?|Unit|Apt\.?|Floor) \d{{1,5}}[A-Za-z]?(?!\w))?)",
-            0.6,
-        ),
-        Pattern("post office box", r"(?-i:(?<!\w)P\.? ?O\.? Box \d{1,6}(?!\w))", 0.6),
-        Pattern("compound street name and number", rf"(?-i:(?<![\w-]){_COMPOUND_STREET} \d{{1,4}}[a-z]?(?![\w-]))", 0.6),
-        Pattern(
-            "number and French street",
-            rf"(?-i:(?<![\w-])\d{{1,4}}(?:bis|ter)? (?i:rue|avenue|boulevard|chemin|impasse|allée|quai|cours) {_ROMANCE_NAME}(?![\w-]))",
-            0.6,
-        ),
-        Pattern(
-            "Romance street and number",
-            rf"(?-i:(?<![\w-]){_ROMANCE_STREET} {_ROMANCE_NAME},? \d{{1,4}}[a-zA-Z]?(?![\w-]))",
-            0.6,
-        ),
-    )
-
-
 CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     ImeiRecognizer,
     VinRecognizer,
@@ -368,8 +208,5 @@ CHECKED_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     BrCpfRecognizer,
     JwtRecognizer,
     GpsCoordinatesRecognizer,
-    WrittenDateRecognizer,
-    CompanyNameRecognizer,
-    StreetAddressRecognizer,
 )
 """The recognizers Presidio lacks (`WholeWordUrlRecognizer` replaces one it has)."""
