@@ -454,12 +454,14 @@ WRITTEN_DATES = [
     ("Collected: 18-Mar-2024 08:10 AM; reported Nov 4, 2023 5:30 p.m.", ["18-Mar-2024 08:10 AM", "Nov 4, 2023 5:30 p.m."]),
     ("Meeting on 26 March 2024 at 10:00 AM.", ["26 March 2024"]),
     ("Datum: 14.03.2024, DOB 03/14/1961, issued 1st Feb 2022", ["14.03.2024", "03/14/1961", "1st Feb 2022"]),
+    ("AF 1780 Paris → Lisbonne   sam. 13 juil.  07:35", ["sam. 13 juil."]),
+    ("de vergadering van 1 maart en Tue 12 Oct", ["1 maart", "Tue 12 Oct"]),
 ]
 NOT_WRITTEN_DATES = [
     "upgraded to 2.8.14 and 10.3.2024.1 on the build box",
     "2024-05-02T14:03:11.482Z INFO user login",  # log timestamps are left to the model
     "paid 12.50/3 each; ratio 31/02/2024; section 4 May 2024a",
-    "see you on 4 May, or in March 2024",  # no day or no year
+    "in March 2024, 3 out of 5 sites; 5 may apply; 4 set pieces; 2 mar adentro",  # no day, or a month that is a word
 ]
 
 

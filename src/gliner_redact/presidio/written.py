@@ -34,19 +34,32 @@ _MONTH_ABBREVIATIONS = (
 _MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + "|(?:" + "|".join(
     sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)
 ) + r")\.?)"
+_ENGLISH_ABBREVIATIONS = "jan feb apr jun jul aug sep sept oct nov dec".split()
+_DOTTED_ABBREVIATIONS = "janv févr fév avr juil déc".split()
+_MONTH_WITHOUT_YEAR = (
+    "(?:" + "|".join(sorted((m for m in _MONTH_NAMES if m not in ("may", "mai")), key=len, reverse=True))
+    + "|(?:" + "|".join(_DOTTED_ABBREVIATIONS) + r")\.|(?:" + "|".join(_ENGLISH_ABBREVIATIONS) + "))"
+)
+_WEEKDAY = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|seg|ter|qua|qui|sex)"
+    r"\.?,? )?"
+)
 _YEAR = r"(?:1[89]|20)\d{2}"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _TIME = r"(?:,?\s(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?:\s?[ap](?:\.m\.|m))?(?![\w:]))?"
 
 
 class WrittenDateRecognizer(PresetPatternRecognizer):
-    """A calendar date written out with its year: "21 November 2023", "3 mars 2024", "14. März 2023",
-    "5 de junio de 2024", "Nov 4, 2023", "18-Mar-2024", "14/03/2024", "14.03.2024", "03/14/2024", with the time of day
-    right after it ("18-Mar-2024 08:10 AM", "04 Apr 2024, 10:30").
+    """A calendar date written out: "21 November 2023", "3 mars 2024", "14. März 2023", "5 de junio de 2024",
+    "Nov 4, 2023", "18-Mar-2024", "14/03/2024", "14.03.2024", "03/14/2024", with the time of day right after
+    it ("18-Mar-2024 08:10 AM", "04 Apr 2024, 10:30"); and a day and month name without a year, after an
+    optional weekday ("1 maart", "sam. 13 juil.", "Tue 12 Oct").
 
     Month names and abbreviations of English, German, French, Spanish, Italian, Dutch and
-    Portuguese, any case. Unlike Presidio's `DateRecognizer` it needs a four-digit year and a real
-    calendar day, so versions (2.8.14), amounts and impossible dates (31/02/2024) are left alone.
+    Portuguese, any case. Unlike Presidio's `DateRecognizer` it needs a four-digit year or a month
+    name, and a real calendar day, so versions (2.8.14), amounts and impossible dates (31/02/2024)
+    are left alone. Without a year, "may"/"mai" and abbreviations that are also words ("mar",
+    "set", "out") are not taken.
     ISO 8601 dates are left to the model: most are machine timestamps of log lines, which the
     annotation guideline does not count as personal data.
     """
@@ -59,6 +72,11 @@ class WrittenDateRecognizer(PresetPatternRecognizer):
             0.6,
         ),
         Pattern("month-name day, year", rf"(?<![\w.]){_MONTH}\s{_DAY}(?:st|nd|rd|th)?,?\s{_YEAR}(?![\w-]){_TIME}", 0.6),
+        Pattern(
+            "day and month-name without a year",
+            rf"(?<![\w.]){_WEEKDAY}{_DAY}(?:st|nd|rd|th|er|º)?(?: | de ){_MONTH_WITHOUT_YEAR}(?!\w)",
+            0.5,
+        ),
         Pattern(
             "day/month/year or month/day/year",
             rf"(?<![\w./-])(?:{_DAY}/(?:0?[1-9]|1[0-2])/{_YEAR}|(?:0?[1-9]|1[0-2])/{_DAY}/{_YEAR})(?![\w/-]|\.\d){_TIME}",
