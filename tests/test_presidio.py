@@ -528,6 +528,15 @@ def test_street_address_recognizer_needs_a_number_and_a_street(text):
     assert gp.StreetAddressRecognizer().analyze(text, ["LOCATION"]) == []
 
 
+def test_the_town_after_a_postal_code():
+    text = (
+        "Nathalie Garnier\n5 impasse des Lilas\n31770 Colomiers\n\nKeizersgracht 452, 1016 GD Amsterdam, the Netherlands\n"
+        "Rua da Adiça 14, 1100-013 Lisboa — Portugal\n2214 NE Alberta St\n12345 Main Street\nInvoice 2023 Annual Review\n"
+    )
+    found = gp.PostalTownRecognizer().analyze(text, ["LOCATION"])
+    assert [text[r.start : r.end] for r in sorted(found, key=lambda r: r.start)] == ["Colomiers", "Amsterdam", "Lisboa"]
+
+
 def test_repeated_digits_are_not_identifiers():
     assert gp.BrCpfRecognizer().analyze("111.111.111-11", ["BR_CPF"]) == []
     assert gp.ImeiRecognizer().analyze("000000000000000", ["DEVICE_ID"]) == []

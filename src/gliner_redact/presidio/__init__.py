@@ -44,7 +44,13 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
     )
     from .recognizer import MODEL_LABEL_KEY, GlinerRedactRecognizer
     from .speakers import ChatSpeakerRecognizer
-    from .written import WRITTEN_RECOGNIZERS, CompanyNameRecognizer, StreetAddressRecognizer, WrittenDateRecognizer
+    from .written import (
+        WRITTEN_RECOGNIZERS,
+        CompanyNameRecognizer,
+        PostalTownRecognizer,
+        StreetAddressRecognizer,
+        WrittenDateRecognizer,
+    )
     from .sources import PATTERN_FAMILIES, SOURCES, family, source_problems
 
     register_yaml_options()
@@ -69,6 +75,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "ImeiRecognizer",
         "JwtRecognizer",
         "NlBsnRecognizer",
+        "PostalTownRecognizer",
         "StreetAddressRecognizer",
         "VinRecognizer",
         "WholeWordUrlRecognizer",

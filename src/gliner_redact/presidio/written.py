@@ -1,5 +1,5 @@
-"""Pattern recognizers for values written in words: dates with their year, company names with their legal
-form, and street addresses.
+"""Pattern recognizers for values written in words: dates, company names with their legal form, street
+addresses and the town after a postal code.
 
 Their patterns mix case-sensitive parts (a capitalised word, "PO Box") with case-free ones (month
 names, "rue"), so each pattern scopes its case with `(?-i:...)` and `(?i:...)` inside Presidio's
@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gliner_redact.legal_forms import LEGAL_FORMS
 
@@ -194,9 +195,50 @@ class StreetAddressRecognizer(PresetPatternRecognizer):
     )
 
 
+_POSTAL_CODE = r"(?:\d{5}|\d{4} ?(?!NE |NW |SE |SW )[A-Z]{2}|\d{4}-\d{3}|[A-Z]{1,2}-\d{4,5})"
+_TOWN_LINK = r"(?:sur|sous|en|le|la|les|lès|am|an|im|der|de|di|del|aan|den|op|upon|on)"
+_TOWN = rf"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:(?:-| |-{_TOWN_LINK}-| {_TOWN_LINK} )[A-ZÀ-Þ][a-zß-ÿ'’]+){{0,3}}"
+
+
+class PostalTownRecognizer(PresetPatternRecognizer):
+    """The town after a postal code at the end of an address line: "Colomiers" in "31770 Colomiers",
+    "Amsterdam" in "1016 GD Amsterdam", "Lisboa" in "1100-013 Lisboa", "Berlin" in "D-10115 Berlin".
+
+    The postal code must be five digits, four digits and two letters (not a street quadrant such as
+    "NE"), four and three digits, or a country letter and digits; the town must end the line or be
+    followed by a comma, a bracket or a dash, and must not end in a street type. Only the town is
+    reported; the postal code is the model's.
+    """
+
+    ENTITY = "LOCATION"
+    PATTERNS = (
+        Pattern(
+            "postal code and town",
+            rf"(?-i:(?<![\w-]){_POSTAL_CODE} {_TOWN}(?=[ \t]*(?:$|[,\n)]|—|–| - )))",
+            0.5,
+        ),
+    )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Invalid when the "town" ends in a street type: a US house number and street ("12345 Main Street")."""
+        return re.search(rf"(?-i: (?:{_STREET_TYPES}))$", pattern_text) is not None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's pattern matching, each result cut down to the town."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            code = re.match(rf"{_POSTAL_CODE} ", text[result.start : result.end])
+            if code is not None:
+                result.start += code.end()
+        return results
+
+
 WRITTEN_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     WrittenDateRecognizer,
     CompanyNameRecognizer,
     StreetAddressRecognizer,
+    PostalTownRecognizer,
 )
 """The recognizers of `recognizers/written.yaml`."""
