@@ -537,6 +537,12 @@ def test_the_town_after_a_postal_code():
     assert [text[r.start : r.end] for r in sorted(found, key=lambda r: r.start)] == ["Colomiers", "Amsterdam", "Lisboa"]
 
 
+def test_condition_abbreviations_in_capitals():
+    text = "PMH: T2DM (dx 2011), HTN, osteopenia; HIV+ and COPD. Paid 300 CAD; Ms Smith; the htn clinic"
+    found = gp.ConditionAbbreviationRecognizer().analyze(text, ["MEDICAL_CONDITION"])
+    assert [text[r.start : r.end] for r in sorted(found, key=lambda r: r.start)] == ["T2DM", "HTN", "HIV", "COPD"]
+
+
 def test_repeated_digits_are_not_identifiers():
     assert gp.BrCpfRecognizer().analyze("111.111.111-11", ["BR_CPF"]) == []
     assert gp.ImeiRecognizer().analyze("000000000000000", ["DEVICE_ID"]) == []

@@ -47,6 +47,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
     from .written import (
         WRITTEN_RECOGNIZERS,
         CompanyNameRecognizer,
+        ConditionAbbreviationRecognizer,
         PostalTownRecognizer,
         StreetAddressRecognizer,
         WrittenDateRecognizer,
@@ -67,6 +68,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "BrCpfRecognizer",
         "ChatSpeakerRecognizer",
         "CompanyNameRecognizer",
+        "ConditionAbbreviationRecognizer",
         "FrNirRecognizer",
         "GlinerBatchAnalyzer",
         "GlinerRedactRecognizer",

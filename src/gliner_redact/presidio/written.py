@@ -1,5 +1,5 @@
 """Pattern recognizers for values written in words: dates, company names with their legal form, street
-addresses and the town after a postal code.
+addresses, the town after a postal code and the clinical abbreviations of conditions.
 
 Their patterns mix case-sensitive parts (a capitalised word, "PO Box") with case-free ones (month
 names, "rue"), so each pattern scopes its case with `(?-i:...)` and `(?i:...)` inside Presidio's
@@ -235,10 +235,33 @@ class PostalTownRecognizer(PresetPatternRecognizer):
         return results
 
 
+CONDITION_ABBREVIATIONS: tuple[str, ...] = (
+    "T1DM", "T2DM", "DM2", "IDDM", "NIDDM", "HTN", "COPD", "CHF", "HFrEF", "HFpEF", "CKD", "AKI", "ESRD", "GERD",
+    "GORD", "DVT", "IHD", "AFib", "OSA", "IBS", "IBD", "UTI", "URTI", "ADHD", "PTSD", "OCD", "HIV", "AIDS", "HCV",
+    "HBV", "BPH", "PCOS", "CVA", "TIA", "NSTEMI", "STEMI", "ARDS", "DKA", "SLE", "MRSA", "CLL", "AML",
+)
+"""Clinical abbreviations of conditions that are not also common words, currencies or places ("CAD", "MS", "PE")."""
+
+
+class ConditionAbbreviationRecognizer(PresetPatternRecognizer):
+    """A medical condition written as its clinical abbreviation, in capitals as clinicians write it:
+    "PMH: T2DM, HTN", "HIV+", "admitted with AKI" (`CONDITION_ABBREVIATIONS`)."""
+
+    ENTITY = "MEDICAL_CONDITION"
+    PATTERNS = (
+        Pattern(
+            "condition abbreviation",
+            rf"(?-i:(?<![\w-])(?:{'|'.join(CONDITION_ABBREVIATIONS)})(?![\w-]))",
+            0.5,
+        ),
+    )
+
+
 WRITTEN_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     WrittenDateRecognizer,
     CompanyNameRecognizer,
     StreetAddressRecognizer,
     PostalTownRecognizer,
+    ConditionAbbreviationRecognizer,
 )
 """The recognizers of `recognizers/written.yaml`."""
