@@ -3,8 +3,8 @@ addresses, the town after a postal code and the clinical abbreviations of condit
 
 Their patterns mix case-sensitive parts (a capitalised word, "PO Box") with case-free ones (month
 names, "rue"), so each pattern scopes its case with `(?-i:...)` and `(?i:...)` inside Presidio's
-global IGNORECASE flag. On the hand-written test set and on 1,500 generated test documents every
-match lies inside a gold span of its kind (measured when they were added; see docs/presidio.md).
+global IGNORECASE flag. When they were added, 5,163 of their 5,164 matches on 1,500 generated test
+documents, and all but four of their 241 on the hand-written set, lay inside a gold span of their kind.
 """
 
 from __future__ import annotations
