@@ -163,7 +163,7 @@ _ROMANCE_NAME = (
 class StreetAddressRecognizer(PresetPatternRecognizer):
     """A house number and street: "455 Rideau St", "Unit 7, 12 Brunel Way", "7/19 Bayview Tce",
     "225 W. Wacker Dr., Suite 1600", "1200 10th Avenue SW",
-    "PO Box 4471", "Birger Jarlsgatan 58", "Hauptstätter Str. 12", "12 rue de Rivoli", "Via Manzoni 45".
+    "PO Box 4471", "Jarlsgatan 58", "Hauptstätter Str. 12", "12 rue de Rivoli", "Via Manzoni 45".
 
     English-style addresses need a number, one to three capitalised words and a street type;
     German, Dutch and Nordic ones a compound street name and a number; French, Italian, Spanish and
