@@ -9,7 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gliner_redact.model.windows import paragraph_numbers, plan_windows, prepare_document
+from gliner_redact.model import load_model
+from gliner_redact.model.decode import Candidate
+from gliner_redact.model.engine import split_at_paragraphs
+from gliner_redact.model.windows import DocumentWords, paragraph_numbers, plan_windows, prepare_document
 
 MAX_WIDTH = 12
 
@@ -45,11 +48,23 @@ def test_long_and_empty_words(engines_for_windows):
     assert engine.predict([text], ["marker"]) is not None
 
 
-def test_paragraphs_are_parted_by_a_blank_line_in_any_line_break_convention(engines_for_windows):
-    text = "Dear Anna\nKind regards\n\nBob\r\n\r\nCarl \n \n Dora\r\rEve\u2029\u2029Finn"
-    doc = prepare_document(text, engines_for_windows["torch"].tokenizer)
-    assert doc.words == ["Dear", "Anna", "Kind", "regards", "Bob", "Carl", "Dora", "Eve", "Finn"]
-    assert paragraph_numbers(doc) == [0, 0, 0, 0, 1, 2, 3, 4, 5]
+def test_paragraphs_are_parted_by_a_blank_line_in_any_line_break_convention_or_a_page_break():
+    text = "Dear Anna\nKind regards\n\nBob\r\n\r\nCarl \n \n Dora\r\rEve\u2029Finn\fGus\r\nHal"
+    doc = prepare_document(text, load_model().tokenizer)
+    assert doc.words == ["Dear", "Anna", "Kind", "regards", "Bob", "Carl", "Dora", "Eve", "Finn", "Gus", "Hal"]
+    assert paragraph_numbers(doc) == [0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 6]
+
+
+def test_split_pieces_are_sorted_and_a_piece_equal_to_a_nested_span_keeps_the_better_score():
+    text = "Acme Ltd\n\nAcme Ltd Paris"
+    starts = [0, 5, 10, 15, 19]
+    ends = [4, 8, 14, 18, 24]
+    doc = DocumentWords(text, starts, ends, [1] * 5, [text[s:e] for s, e in zip(starts, ends)])
+    outer = Candidate(0, 3, 0, 0.9)  # "Acme Ltd\n\nAcme Ltd", chosen by nested decoding with the two below
+    inner = Candidate(2, 3, 0, 0.95)  # the second "Acme Ltd"
+    city = Candidate(4, 4, 1, 0.8)
+    pieces = split_at_paragraphs(doc, [outer, city, inner])
+    assert pieces == [Candidate(0, 1, 0, 0.9), Candidate(2, 3, 0, 0.95), Candidate(4, 4, 1, 0.8)]
 
 
 def _filler(rng: random.Random, n: int) -> list[str]:

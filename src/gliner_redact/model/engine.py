@@ -202,7 +202,7 @@ class SpanEngine(ABC):
 
 def split_at_paragraphs(doc: DocumentWords, candidates: list[Candidate]) -> list[Candidate]:
     """Each candidate that runs over a blank line of `doc` becomes one per paragraph it touches, with its
-    class and score."""
+    class and score; a piece equal to another candidate keeps the better score, and the result is sorted by start."""
     paragraphs = paragraph_numbers(doc)
     out: list[Candidate] = []
     for c in candidates:
@@ -211,7 +211,7 @@ def split_at_paragraphs(doc: DocumentWords, candidates: list[Candidate]) -> list
             if w > c.end or paragraphs[w] != paragraphs[first]:
                 out.append(Candidate(first, w - 1, c.cls, c.score))
                 first = w
-    return out
+    return sorted(merge_candidates(out), key=lambda c: (c.start, c.end, c.cls))
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

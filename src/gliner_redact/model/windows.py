@@ -55,20 +55,21 @@ def prepare_document(text: str, tokenizer: GlinerTokenizer, max_word_tokens: int
 
 
 def paragraph_numbers(doc: DocumentWords) -> list[int]:
-    """The paragraph of each word of `doc`: paragraphs are parted by a blank line (two or more line breaks)."""
+    """The paragraph of each word of `doc`: paragraphs are parted by a blank line (two or more line breaks in any
+    convention), a paragraph separator (U+2029) or a page break (form feed)."""
     numbers: list[int] = []
     paragraph = 0
     previous_end = 0
     for start, end in zip(doc.starts, doc.ends):
-        paragraph += _line_breaks(doc.text, previous_end, start) >= 2
+        paragraph += _parts_paragraphs(doc.text[previous_end:start])
         numbers.append(paragraph)
         previous_end = end
     return numbers
 
 
-def _line_breaks(text: str, start: int, end: int) -> int:
-    gap = text[start:end]
-    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") + gap.count("\u2028") + gap.count("\u2029")
+def _parts_paragraphs(gap: str) -> bool:
+    line_breaks = sum(gap.count(c) for c in "\n\r\v\x85\u2028\u2029") - gap.count("\r\n")
+    return "\f" in gap or "\u2029" in gap or line_breaks >= 2
 
 
 def _cut_word(text: str, start: int, end: int, tokenizer: GlinerTokenizer, limit: int) -> list[tuple[int, int, int]]:

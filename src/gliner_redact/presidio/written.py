@@ -47,7 +47,8 @@ _WEEKDAY = (
 )
 _YEAR = r"(?:1[89]|20)\d{2}"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_TIME = r"(?:,?\s(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?:\s?[ap](?:\.m\.|m))?(?![\w:]))?"
+_SPACE = r"[ \t\u00a0]"
+_TIME = rf"(?:,?{_SPACE}(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?:{_SPACE}?[ap](?:\.m\.|m))?(?![\w:]))?"
 
 
 class WrittenDateRecognizer(PresetPatternRecognizer):
@@ -58,9 +59,9 @@ class WrittenDateRecognizer(PresetPatternRecognizer):
 
     Month names and abbreviations of English, German, French, Spanish, Italian, Dutch and
     Portuguese, any case. Unlike Presidio's `DateRecognizer` it needs a four-digit year or a month
-    name, and a real calendar day, so versions (2.8.14), amounts and impossible dates (31/02/2024)
-    are left alone. Without a year, "may"/"mai" and abbreviations that are also words ("mar",
-    "set", "out") are not taken.
+    name, and an all-digit date must be a real calendar day, so versions (2.8.14), amounts and
+    impossible dates (31/02/2024) are left alone. A date never runs over a line break. Without a
+    year, "may"/"mai" and abbreviations that are also words ("mar", "set", "out") are not taken.
     ISO 8601 dates are left to the model: most are machine timestamps of log lines, which the
     annotation guideline does not count as personal data.
     """
@@ -69,10 +70,13 @@ class WrittenDateRecognizer(PresetPatternRecognizer):
     PATTERNS = (
         Pattern(
             "day month-name year",
-            rf"(?<![\w.]){_DAY}(?:st|nd|rd|th|er|º|\.)?(?:\s|-|\s+de\s+){_MONTH}(?:,?\s|-|\s+de\s+){_YEAR}(?![\w-]){_TIME}",
+            rf"(?<![\w.]){_DAY}(?:st|nd|rd|th|er|º|\.)?(?:{_SPACE}|-|{_SPACE}de{_SPACE}){_MONTH}(?:,?{_SPACE}|-|{_SPACE}de{_SPACE}){_YEAR}"
+            rf"(?![\w-]){_TIME}",
             0.6,
         ),
-        Pattern("month-name day, year", rf"(?<![\w.]){_MONTH}\s{_DAY}(?:st|nd|rd|th)?,?\s{_YEAR}(?![\w-]){_TIME}", 0.6),
+        Pattern(
+            "month-name day, year", rf"(?<![\w.]){_MONTH}{_SPACE}{_DAY}(?:st|nd|rd|th)?,?{_SPACE}{_YEAR}(?![\w-]){_TIME}", 0.6
+        ),
         Pattern(
             "day and month-name without a year",
             rf"(?<![\w.]){_WEEKDAY}{_DAY}(?:st|nd|rd|th|er|º)?(?: | de ){_MONTH_WITHOUT_YEAR}(?!\w)",
@@ -89,7 +93,7 @@ class WrittenDateRecognizer(PresetPatternRecognizer):
             0.5,
         ),
     )
-    CONTEXT = ("date", "dated", "born", "dob", "on", "since", "until", "issued", "expires", "admitted", "discharged")
+    CONTEXT = ("date", "dated", "born", "dob", "since", "until", "issued", "expires", "admitted", "discharged")
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Invalid when an all-digit date is no calendar day in either order (31/02/2024)."""
@@ -109,18 +113,26 @@ def _is_date(year: int, month: int, day: int) -> bool:
 
 
 _NAME_FORMS = sorted(
-    {f for f in LEGAL_FORMS if len(f) > 2 and f not in ("Co.", "Inc", "Corp", "Ltd", "SAS", "SCI", "SNC")}, key=len, reverse=True
+    {f for f in LEGAL_FORMS if len(f) > 2 and f not in ("Co.", "Inc", "Corp", "Ltd", "SAS", "SCI", "SNC", "N.A.")},
+    key=len,
+    reverse=True,
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*"
 _NAME_LINK = r"&|and|und|et|e|y|de|van|der|den|di|del|della|du|des|la|le|von|zu|da|do|dos"
 _NOT_A_NAME = (
-    "The", "A", "An", "Dear", "From", "To", "Re", "Attn", "Between", "And", "Our", "Your", "With", "For", "By", "At", "Of",
+    "The", "An", "This", "That", "These", "Those", "Our", "Your", "Their", "His", "Her", "Its", "My", "We", "You", "They",
+    "Are", "Is", "Was", "Were", "Be", "Been", "Not", "Very", "All", "Dear", "From", "To", "For", "Re", "Attn", "Between",
+    "And", "With", "By", "At", "Of", "In", "On", "Bill", "Ship", "Sold", "Prepared", "Invoice", "Yesterday", "Today",
+    "Tomorrow", "Previous", "Current", "Former", "Fax", "Tel", "Phone", "Email",
     "Defendant", "Plaintiff", "Claimant", "Respondent", "Applicant", "Appellant", "Employer", "Employee", "Landlord",
     "Tenant", "Seller", "Buyer", "Vendor", "Supplier", "Customer", "Client", "Contractor", "Lender", "Borrower", "Insurer",
     "Arbeitgeber", "Auftraggeber", "Auftragnehmer", "Firma", "Vermieter", "Mieter", "Kunde", "Lieferant", "Absender",
     "Employeur", "Fournisseur", "Bailleur", "Locataire", "Cliente", "Proveedor", "Arrendador", "Empleador", "Datore",
     "Fornitore", "Werkgever", "Klant", "Leverancier", "Verhuurder", "Huurder", "Empregador", "Fornecedor",
 )
+
+
+_COMPANY_WORD = rf"(?!(?:{'|'.join(_NOT_A_NAME)})[ \u00a0,]){_NAME_WORD}"
 
 
 class CompanyNameRecognizer(PresetPatternRecognizer):
@@ -130,14 +142,15 @@ class CompanyNameRecognizer(PresetPatternRecognizer):
     One to six capitalised words (joined by "&", "and", "de", "van", ...) right before a legal form
     of `gliner_redact.legal_forms`. Words in capitals are not taken (bank statement lines put
     "SALARY" or "BACS" in front of the payee), nor two-letter forms ("AB", "SE" and "NV" are also
-    provinces, states and street quadrants), nor a leading role word ("Defendant", "Landlord", "Arbeitgeber").
+    provinces, states and street quadrants), nor role and function words ("Defendant", "Arbeitgeber", "Bill To",
+    "Seats Are Limited"), nor "N.A." (also "not available"; the model's bank names take it through `legal_forms`).
     """
 
     ENTITY = "ORGANIZATION"
     PATTERNS = (
         Pattern(
             "capitalised words and a legal form",
-            rf"(?-i:(?<![\w.-])(?!(?:{'|'.join(_NOT_A_NAME)})\s){_NAME_WORD}(?:[ \u00a0](?:(?:{_NAME_LINK})[ \u00a0])?{_NAME_WORD}){{0,5}}"
+            rf"(?-i:(?<![\w.-]){_COMPANY_WORD}(?:[ \u00a0](?:(?:{_NAME_LINK})[ \u00a0])?{_COMPANY_WORD}){{0,5}}"
             rf",?[ \u00a0](?:{'|'.join(re.escape(f) for f in _NAME_FORMS)})(?!\w))",
             0.6,
         ),
@@ -149,10 +162,15 @@ _STREET_TYPES = (
     "Tce|Terr|Parade|Square|Sq|Grove|Gardens|Highway|Hwy|Row|Walk|Mews|Hill|Park|Parkway|Pkwy|Circle|Cir|Trail|Rise|View"
 )
 _HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?"
-_STREET_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*|\d{1,3}(?:st|nd|rd|th))"
+_NOT_A_STREET_WORD = (
+    "An", "Our", "Your", "Their", "This", "That", "These", "Those", "Are", "Is", "Was", "Were", "Be", "Been", "Not",
+    "Very", "All", "And", "Of", "In", "On", "At", "To", "For", "With", "By", "From", "Supreme",
+)
+_STREET_WORD = rf"(?:(?!(?:{'|'.join(_NOT_A_STREET_WORD)}) )[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))"
 _COMPOUND_STREET = (
-    r"(?:[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|gatan|vägen|gade|vej|veien|gata|"
-    r"laan|straat|plein|gracht|kade|singel)|[A-ZÄÖÜ][\wäöüß-]* (?:Str\.|Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Damm))"
+    r"(?:[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]{2,}(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|gatan|vägen|vej|veien|gata|"
+    r"laan|straat|plein|gracht|kade|singel)|[A-ZÄÖÜ][\wäöüß-]{2,}(?<![aeiouyäöü])ring|[A-ZÆØÅ][\wæøå-]{4,}gade"
+    r"|[A-ZÄÖÜ][\wäöüß-]* (?:Str\.|Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Damm))"
 )
 _ROMANCE_STREET = r"(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée|Via|Viale|Corso|Piazza|Piazzale|Calle|Avenida|Paseo|Plaza|Rua|Travessa|Largo)"
 _ROMANCE_NAME = (
@@ -165,17 +183,21 @@ class StreetAddressRecognizer(PresetPatternRecognizer):
     "225 W. Wacker Dr., Suite 1600", "1200 10th Avenue SW",
     "PO Box 4471", "Jarlsgatan 58", "Hauptstätter Str. 12", "12 rue de Rivoli", "Via Manzoni 45".
 
-    English-style addresses need a number, one to three capitalised words and a street type;
-    German, Dutch and Nordic ones a compound street name and a number; French, Italian, Spanish and
-    Portuguese ones a street word and a capitalised name. Any sentence full stop after an
-    abbreviated type ("Oak St.") is left out, as the annotation guideline does.
+    English-style addresses need a number (not a year after "In" or "Since"), one to three
+    capitalised words that are not function words and a street type; German, Dutch and Nordic ones a
+    compound street name and a number ("-ring" after a consonant: "Kaiserring", not "During"); French,
+    Italian, Spanish and Portuguese ones a street word, a capitalised name and, for a number after
+    the name, the end of the address ("Via Manzoni 45, Milano", not "Via Slack, 3 engineers"). Any
+    sentence full stop after an abbreviated type ("Oak St.") is left out, as the annotation
+    guideline does.
     """
 
     ENTITY = "LOCATION"
     PATTERNS = (
         Pattern(
             "number and street",
-            rf"(?-i:(?<![\w/.-])(?:(?:Unit|Apt|Flat|Suite) \d+[A-Za-z]?, )?{_HOUSE_NUMBER} (?:(?:[NSEW]|North|South|East|West)\.? )?"
+            rf"(?-i:(?<![\w/.-])(?<!In )(?<!in )(?<!Since )(?<!since )(?:(?:Unit|Apt|Flat|Suite) \d+[A-Za-z]?, )?{_HOUSE_NUMBER} "
+            rf"(?:(?:[NSEW]|North|South|East|West)\.? )?"
             rf"(?:{_STREET_WORD} ){{1,3}}(?:{_STREET_TYPES})(?![\w-])(?: (?:[NS][EW]|North|South|East|West)(?!\w))?"
             rf"(?:\.?, (?:Suite|Ste\.?|Unit|Apt\.?|Floor) \d{{1,5}}[A-Za-z]?(?!\w))?)",
             0.6,
@@ -189,13 +211,17 @@ class StreetAddressRecognizer(PresetPatternRecognizer):
         ),
         Pattern(
             "Romance street and number",
-            rf"(?-i:(?<![\w-]){_ROMANCE_STREET} {_ROMANCE_NAME},? \d{{1,4}}[a-zA-Z]?(?![\w-]))",
+            rf"(?-i:(?<![\w-]){_ROMANCE_STREET} {_ROMANCE_NAME},? \d{{1,4}}[a-zA-Z]?(?:/[A-Za-z0-9]{{1,3}})?(?![\w-])"
+            rf"(?=[ \t]*(?:\r?$|[,;.)\"\r\n]| \(| —| –| - | \d{{4,5}}\b)))",
             0.6,
         ),
     )
 
 
-_POSTAL_CODE = r"(?:\d{5}|\d{4} ?(?!NE |NW |SE |SW )[A-Z]{2}|\d{4}-\d{3}|[A-Z]{1,2}-\d{4,5})"
+_POSTAL_CODE = (
+    r"(?:\d{5}|\d{4} ?(?!NE |NW |SE |SW |UK |EU |US |UN )[A-Z]{2}|\d{4}-\d{3}"
+    r"|(?:A|B|CH|CZ|D|DK|E|F|FI|H|I|L|N|NL|P|PL|S)-\d{4,5})"
+)
 _TOWN_LINK = r"(?:sur|sous|en|le|la|les|lès|am|an|im|der|de|di|del|aan|den|op|upon|on)"
 _TOWN = rf"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:(?:-| |-{_TOWN_LINK}-| {_TOWN_LINK} )[A-ZÀ-Þ][a-zß-ÿ'’]+){{0,3}}"
 
@@ -204,8 +230,9 @@ class PostalTownRecognizer(PresetPatternRecognizer):
     """The town after a postal code at the end of an address line: "Colomiers" in "31770 Colomiers",
     "Amsterdam" in "1016 GD Amsterdam", "Lisboa" in "1100-013 Lisboa", "Berlin" in "D-10115 Berlin".
 
-    The postal code must be five digits, four digits and two letters (not a street quadrant such as
-    "NE"), four and three digits, or a country letter and digits; the town must end the line or be
+    The postal code starts a line or follows ", " or ": ", and is five digits, four digits and two letters
+    (not a street quadrant such as "NE" or a code such as "UK"), four and three digits, or a European
+    country letter and digits ("D-10115"); the town must end the line or be
     followed by a comma, a bracket or a dash, and must not end in a street type. Only the town is
     reported; the postal code is the model's.
     """
@@ -214,7 +241,7 @@ class PostalTownRecognizer(PresetPatternRecognizer):
     PATTERNS = (
         Pattern(
             "postal code and town",
-            rf"(?-i:(?<![\w-]){_POSTAL_CODE} {_TOWN}(?=[ \t]*(?:$|[,\n)]|—|–| - )))",
+            rf"(?-i:(?:^|(?<=, )|(?<=: )|(?<=\t)){_POSTAL_CODE} {_TOWN}(?=[ \t]*(?:\r?$|[,\r\n)]|—|–| - )))",
             0.5,
         ),
     )
@@ -236,11 +263,12 @@ class PostalTownRecognizer(PresetPatternRecognizer):
 
 
 CONDITION_ABBREVIATIONS: tuple[str, ...] = (
-    "T1DM", "T2DM", "DM2", "IDDM", "NIDDM", "HTN", "COPD", "CHF", "HFrEF", "HFpEF", "CKD", "AKI", "ESRD", "GERD",
-    "GORD", "DVT", "IHD", "AFib", "OSA", "IBS", "IBD", "UTI", "URTI", "ADHD", "PTSD", "OCD", "HIV", "AIDS", "HCV",
-    "HBV", "BPH", "PCOS", "CVA", "TIA", "NSTEMI", "STEMI", "ARDS", "DKA", "SLE", "MRSA", "CLL", "AML",
+    "T1DM", "T2DM", "DM2", "IDDM", "NIDDM", "HTN", "COPD", "HFrEF", "HFpEF", "CKD", "AKI", "ESRD", "GERD", "GORD",
+    "DVT", "IHD", "AFib", "OSA", "IBS", "IBD", "UTI", "URTI", "ADHD", "PTSD", "OCD", "HIV", "HCV", "HBV", "BPH",
+    "PCOS", "TIA", "NSTEMI", "STEMI", "ARDS", "DKA", "SLE", "MRSA", "CLL",
 )
-"""Clinical abbreviations of conditions that are not also common words, currencies or places ("CAD", "MS", "PE")."""
+"""Clinical abbreviations of conditions that are not also common words, currencies, places or business terms
+("CAD", "CHF", "MS", "PE", "AML", "CVA", "AIDS")."""
 
 
 class ConditionAbbreviationRecognizer(PresetPatternRecognizer):
