@@ -68,8 +68,9 @@ def paragraph_numbers(doc: DocumentWords) -> list[int]:
 
 
 def _parts_paragraphs(gap: str) -> bool:
-    line_breaks = sum(gap.count(c) for c in "\n\r\v\x85\u2028\u2029") - gap.count("\r\n")
-    return "\f" in gap or "\u2029" in gap or line_breaks >= 2
+    if "\f" in gap or "\u2029" in gap:
+        return True
+    return sum(gap.count(c) for c in "\n\r\v\x85\u2028") - gap.count("\r\n") >= 2
 
 
 def _cut_word(text: str, start: int, end: int, tokenizer: GlinerTokenizer, limit: int) -> list[tuple[int, int, int]]:

@@ -43,6 +43,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         WholeWordUrlRecognizer,
     )
     from .recognizer import MODEL_LABEL_KEY, GlinerRedactRecognizer
+    from .sources import PATTERN_FAMILIES, SOURCES, family, source_problems
     from .speakers import ChatSpeakerRecognizer
     from .written import (
         WRITTEN_RECOGNIZERS,
@@ -52,18 +53,17 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         StreetAddressRecognizer,
         WrittenDateRecognizer,
     )
-    from .sources import PATTERN_FAMILIES, SOURCES, family, source_problems
 
     register_yaml_options()
 
     __all__ += [
         "ANALYZER_CONFIG",
         "CHECKED_RECOGNIZERS",
-        "WRITTEN_RECOGNIZERS",
         "MODEL_LABEL_KEY",
         "PATTERN_FAMILIES",
         "RECOGNIZERS_DIR",
         "SOURCES",
+        "WRITTEN_RECOGNIZERS",
         "BlankSpacyNlpEngine",
         "BrCpfRecognizer",
         "ChatSpeakerRecognizer",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -18,6 +19,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from gliner_redact.legal_forms import LEGAL_FORMS
 
 from .patterns import PresetPatternRecognizer
+
+
+def _any(words: Iterable[str]) -> str:
+    """A regex group matching any of `words`, longest first."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december "
@@ -32,14 +39,11 @@ _MONTH_ABBREVIATIONS = (
     "jan feb mar apr jun jul aug sep sept oct nov dec okt dez mär janv févr fév avr juil déc ene abr ago dic "
     "gen mag giu lug set ott mrt fev out"
 ).split()
-_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + "|(?:" + "|".join(
-    sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)
-) + r")\.?)"
+_MONTH = rf"(?:{_any(_MONTH_NAMES)}|{_any(_MONTH_ABBREVIATIONS)}\.?)"
 _ENGLISH_ABBREVIATIONS = "jan feb apr jun jul aug sep sept oct nov dec".split()
 _DOTTED_ABBREVIATIONS = "janv févr fév avr juil déc".split()
 _MONTH_WITHOUT_YEAR = (
-    "(?:" + "|".join(sorted((m for m in _MONTH_NAMES if m not in ("may", "mai")), key=len, reverse=True))
-    + "|(?:" + "|".join(_DOTTED_ABBREVIATIONS) + r")\.|(?:" + "|".join(_ENGLISH_ABBREVIATIONS) + "))"
+    rf"(?:{_any(m for m in _MONTH_NAMES if m not in ('may', 'mai'))}|{_any(_DOTTED_ABBREVIATIONS)}\.|{_any(_ENGLISH_ABBREVIATIONS)})"
 )
 _WEEKDAY = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|seg|ter|qua|qui|sex)"
@@ -112,27 +116,25 @@ def _is_date(year: int, month: int, day: int) -> bool:
     return True
 
 
-_NAME_FORMS = sorted(
-    {f for f in LEGAL_FORMS if len(f) > 2 and f not in ("Co.", "Inc", "Corp", "Ltd", "SAS", "SCI", "SNC", "N.A.")},
-    key=len,
-    reverse=True,
-)
+_NAME_FORMS = {f for f in LEGAL_FORMS if len(f) > 2 and f not in ("Co.", "Inc", "Corp", "Ltd", "SAS", "SCI", "SNC", "N.A.")}
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*"
 _NAME_LINK = r"&|and|und|et|e|y|de|van|der|den|di|del|della|du|des|la|le|von|zu|da|do|dos"
+_FUNCTION_WORDS = (
+    "An", "This", "That", "These", "Those", "Our", "Your", "Their", "His", "Her", "Its", "My", "We", "You", "They",
+    "Are", "Is", "Was", "Were", "Be", "Been", "Not", "Very", "All", "From", "To", "For", "And", "With", "By", "At",
+    "Of", "In", "On",
+)
+"""Capitalised words that start sentences and headings rather than names ("The" is left to each use: "12 The Crescent")."""
 _NOT_A_NAME = (
-    "The", "An", "This", "That", "These", "Those", "Our", "Your", "Their", "His", "Her", "Its", "My", "We", "You", "They",
-    "Are", "Is", "Was", "Were", "Be", "Been", "Not", "Very", "All", "Dear", "From", "To", "For", "Re", "Attn", "Between",
-    "And", "With", "By", "At", "Of", "In", "On", "Bill", "Ship", "Sold", "Prepared", "Invoice", "Yesterday", "Today",
-    "Tomorrow", "Previous", "Current", "Former", "Fax", "Tel", "Phone", "Email",
+    *_FUNCTION_WORDS, "The", "Dear", "Re", "Attn", "Between", "Bill", "Ship", "Sold", "Prepared", "Invoice",
+    "Yesterday", "Today", "Tomorrow", "Previous", "Current", "Former", "Fax", "Tel", "Phone", "Email",
     "Defendant", "Plaintiff", "Claimant", "Respondent", "Applicant", "Appellant", "Employer", "Employee", "Landlord",
     "Tenant", "Seller", "Buyer", "Vendor", "Supplier", "Customer", "Client", "Contractor", "Lender", "Borrower", "Insurer",
     "Arbeitgeber", "Auftraggeber", "Auftragnehmer", "Firma", "Vermieter", "Mieter", "Kunde", "Lieferant", "Absender",
     "Employeur", "Fournisseur", "Bailleur", "Locataire", "Cliente", "Proveedor", "Arrendador", "Empleador", "Datore",
     "Fornitore", "Werkgever", "Klant", "Leverancier", "Verhuurder", "Huurder", "Empregador", "Fornecedor",
 )
-
-
-_COMPANY_WORD = rf"(?!(?:{'|'.join(_NOT_A_NAME)})[ \u00a0,]){_NAME_WORD}"
+_COMPANY_WORD = rf"(?!{_any(_NOT_A_NAME)}[ \u00a0,]){_NAME_WORD}"
 
 
 class CompanyNameRecognizer(PresetPatternRecognizer):
@@ -151,7 +153,7 @@ class CompanyNameRecognizer(PresetPatternRecognizer):
         Pattern(
             "capitalised words and a legal form",
             rf"(?-i:(?<![\w.-]){_COMPANY_WORD}(?:[ \u00a0](?:(?:{_NAME_LINK})[ \u00a0])?{_COMPANY_WORD}){{0,5}}"
-            rf",?[ \u00a0](?:{'|'.join(re.escape(f) for f in _NAME_FORMS)})(?!\w))",
+            rf",?[ \u00a0]{_any(re.escape(f) for f in _NAME_FORMS)}(?!\w))",
             0.6,
         ),
     )
@@ -162,11 +164,7 @@ _STREET_TYPES = (
     "Tce|Terr|Parade|Square|Sq|Grove|Gardens|Highway|Hwy|Row|Walk|Mews|Hill|Park|Parkway|Pkwy|Circle|Cir|Trail|Rise|View"
 )
 _HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?"
-_NOT_A_STREET_WORD = (
-    "An", "Our", "Your", "Their", "This", "That", "These", "Those", "Are", "Is", "Was", "Were", "Be", "Been", "Not",
-    "Very", "All", "And", "Of", "In", "On", "At", "To", "For", "With", "By", "From", "Supreme",
-)
-_STREET_WORD = rf"(?:(?!(?:{'|'.join(_NOT_A_STREET_WORD)}) )[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))"
+_STREET_WORD = rf"(?:(?!{_any((*_FUNCTION_WORDS, 'Supreme'))} )[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))"
 _COMPOUND_STREET = (
     r"(?:[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]{2,}(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|gatan|vägen|vej|veien|gata|"
     r"laan|straat|plein|gracht|kade|singel)|[A-ZÄÖÜ][\wäöüß-]{2,}(?<![aeiouyäöü])ring|[A-ZÆØÅ][\wæøå-]{4,}gade"
@@ -279,7 +277,7 @@ class ConditionAbbreviationRecognizer(PresetPatternRecognizer):
     PATTERNS = (
         Pattern(
             "condition abbreviation",
-            rf"(?-i:(?<![\w-])(?:{'|'.join(CONDITION_ABBREVIATIONS)})(?![\w-]))",
+            rf"(?-i:(?<![\w-]){_any(CONDITION_ABBREVIATIONS)}(?![\w-]))",
             0.5,
         ),
     )
