@@ -162,13 +162,13 @@ def test_context_words_match_whole_tokens(analyzer, provider_analyzer):
     assert provider_analyzer.context_aware_enhancer.context_matching_mode == "whole_word"
 
 
-def test_dates_come_from_the_model_and_the_written_date_recognizer(analyzer):
+def test_dates_come_from_the_model_and_the_written_date_recognizers(analyzer):
     # Presidio's DateRecognizer matches log timestamps and version numbers; it ships disabled.
     assert model_recognizer(analyzer).sources["DATE_TIME"] == "both"
     date_recognizers = {r.name for r in analyzer.registry.recognizers if "DATE_TIME" in r.supported_entities}
-    assert date_recognizers == {"GlinerRedactRecognizer", "WrittenDateRecognizer"}
+    assert date_recognizers == {"GlinerRedactRecognizer", "WrittenDateRecognizer", "RelativeDateRecognizer"}
     text = "2024-05-02T14:03:11.482Z INFO updater fw=2.8.14 applied"
-    assert not {"DateRecognizer", "WrittenDateRecognizer"} & set(recognizer_names(analyzer.analyze(text, language="en")))
+    assert not {"DateRecognizer", "WrittenDateRecognizer", "RelativeDateRecognizer"} & set(recognizer_names(analyzer.analyze(text, language="en")))
     letter = "Geachte heer, uw afspraak van 18 maart 2024 is verzet."
     found = [r for r in analyzer.analyze(letter, language="en") if r.entity_type == "DATE_TIME"]
     assert [letter[r.start : r.end] for r in found] == ["18 maart 2024"]
@@ -457,13 +457,31 @@ WRITTEN_DATES = [
     ("Datum: 14.03.2024, DOB 03/14/1961, issued 1st Feb 2022", ["14.03.2024", "03/14/1961", "1st Feb 2022"]),
     ("AF 1780 Paris → Lisbonne   sam. 13 juil.  07:35", ["sam. 13 juil."]),
     ("de vergadering van 1 maart en Tue 12 Oct", ["1 maart", "Tue 12 Oct"]),
+    ("incorporación el lunes 18 de marzo; sent Tuesday, 12 March 2024", ["lunes 18 de marzo", "Tuesday, 12 March 2024"]),
+    ("from March to June 2024, Mar. 2024 and marzo de 2024", ["June 2024", "Mar. 2024", "marzo de 2024"]),
 ]
 NOT_WRITTEN_DATES = [
     "upgraded to 2.8.14 and 10.3.2024.1 on the build box",
     "2024-05-02T14:03:11.482Z INFO user login",  # log timestamps are left to the model
     "paid 12.50/3 each; ratio 31/02/2024; section 4 May 2024a",
-    "in March 2024, 3 out of 5 sites; 5 may apply; 4 set pieces; 2 mar adentro",  # no day, or a month that is a word
-    "Page 3\nMarch 2024",  # a date does not run over a line break
+    "in March, 3 out of 5 sites; 5 may apply; 4 set pieces; 2 mar adentro; set 2024 as the year",  # no day or year
+    "Page 3\nMarch",  # a date does not run over a line break
+]
+
+
+RELATIVE_DATES = [
+    ("I called yesterday and will call back next Tuesday.", ["yesterday", "next Tuesday"]),
+    ("Ze levert de verklaring volgende week in; gisteren was ze ziek.", ["volgende week", "gisteren"]),
+    ("lo abbiamo visto ieri, torna lunedì prossimo", ["ieri", "lunedì prossimo"]),
+    ("il y a deux jours; hace 3 días; 3 days ago", ["il y a deux jours", "hace 3 días", "3 days ago"]),
+    ("bulletin de paie de mars; memberships from March to June", ["mars", "March"]),
+    ("I saw him on Friday; vrijdag ben ik vrij; seit Anfang März", ["Friday", "vrijdag", "März"]),
+]
+NOT_RELATIVE_DATES = [
+    "Open Monday to Friday, lunes a viernes; every Monday we meet; Mondays are quiet",  # schedules and ranges
+    "2021 – today: Lead Data Engineer",  # the end of a range
+    "I'm down to the last week of pills",
+    "April Jones will march in; Plácido Domingo sang; you may go; Guten Morgen",  # names and words
 ]
 
 
@@ -484,6 +502,23 @@ NOT_COMPANY_NAMES = [
 ]
 
 
+INSTITUTION_NAMES = [
+    ("Insurer: Northbridge Insurance, policy NB-1", ["Northbridge Insurance"]),
+    ("Member of Evergreen Federal Credit Union since 2019", ["Evergreen Federal Credit Union"]),
+    ("Pupil at Kingsbrook Primary School, then University of Leeds", ["Kingsbrook Primary School", "University of Leeds"]),
+    ("Centro Ortodontico Vomero, Napoli; Lycée du Parc", ["Centro Ortodontico Vomero", "Lycée du Parc"]),
+    ("transféré à l'Hôpital de la Croix-Rousse", ["Hôpital de la Croix-Rousse"]),
+    ("Versichert bei der Techniker Krankenkasse", ["Techniker Krankenkasse"]),
+    ("Contact Severn Valley Energy today", ["Severn Valley Energy"]),
+]
+NOT_INSTITUTION_NAMES = [
+    "Travel Insurance Claim Form; Primary School admissions; Health Insurance",  # the kind, not a name
+    "Cambridge City Council, Peel Regional Police and the Energy Ombudsman",  # public bodies
+    "Senior Lettings Negotiator; Bank Teller; European Central Bank",
+    "Zorgverzekeraar: zie pas",
+]
+
+
 STREET_ADDRESSES = [
     ("Office: 225 W. Wacker Dr., Suite 1600, Chicago", ["225 W. Wacker Dr., Suite 1600"]),
     ("Head office 1200 10th Avenue SW, Calgary; unit at 7/19 Bayview Tce.", ["1200 10th Avenue SW", "7/19 Bayview Tce"]),
@@ -501,15 +536,34 @@ NOT_STREET_ADDRESSES = [
 ]
 
 
+JOB_TITLE_FIELDS = [
+    ("Eintritt: 01.09.2019        Position: Konstrukteurin Sondermaschinenbau\n", ["Konstrukteurin Sondermaschinenbau"]),
+    ("Occupation: Senior Nurse.\r\nEmployer: Acme", ["Senior Nurse"]),
+    ("Puesto: Técnica de Compras · Centro: Madrid", ["Técnica de Compras"]),
+]
+NOT_JOB_TITLE_FIELDS = [
+    "Position: 48.85, 2.35",
+    "Occupation: N/A\nBeruf: keine",  # empty fields
+    "Role: admin\nTitle: Mr",  # access roles and honorifics
+    "See Position: the board decides",  # not a field at a line or column start
+]
+
+
 WRITTEN = [
     *((gp.WrittenDateRecognizer, text, found) for text, found in WRITTEN_DATES),
     *((gp.CompanyNameRecognizer, text, found) for text, found in COMPANY_NAMES),
     *((gp.StreetAddressRecognizer, text, found) for text, found in STREET_ADDRESSES),
+    *((gp.RelativeDateRecognizer, text, found) for text, found in RELATIVE_DATES),
+    *((gp.InstitutionNameRecognizer, text, found) for text, found in INSTITUTION_NAMES),
+    *((gp.JobTitleFieldRecognizer, text, found) for text, found in JOB_TITLE_FIELDS),
 ]
 NOT_WRITTEN = [
     *((gp.WrittenDateRecognizer, text) for text in NOT_WRITTEN_DATES),
     *((gp.CompanyNameRecognizer, text) for text in NOT_COMPANY_NAMES),
     *((gp.StreetAddressRecognizer, text) for text in NOT_STREET_ADDRESSES),
+    *((gp.RelativeDateRecognizer, text) for text in NOT_RELATIVE_DATES),
+    *((gp.InstitutionNameRecognizer, text) for text in NOT_INSTITUTION_NAMES),
+    *((gp.JobTitleFieldRecognizer, text) for text in NOT_JOB_TITLE_FIELDS),
 ]
 
 
