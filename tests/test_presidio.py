@@ -459,6 +459,7 @@ WRITTEN_DATES = [
     ("de vergadering van 1 maart en Tue 12 Oct", ["1 maart", "Tue 12 Oct"]),
     ("incorporación el lunes 18 de marzo; sent Tuesday, 12 March 2024", ["lunes 18 de marzo", "Tuesday, 12 March 2024"]),
     ("from March to June 2024, Mar. 2024 and marzo de 2024", ["June 2024", "Mar. 2024", "marzo de 2024"]),
+    ("Regards, Sam, 12 March 2024", ["12 March 2024"]),  # a name is not a weekday abbreviation
 ]
 NOT_WRITTEN_DATES = [
     "upgraded to 2.8.14 and 10.3.2024.1 on the build box",
@@ -466,6 +467,7 @@ NOT_WRITTEN_DATES = [
     "paid 12.50/3 each; ratio 31/02/2024; section 4 May 2024a",
     "in March, 3 out of 5 sites; 5 may apply; 4 set pieces; 2 mar adentro; set 2024 as the year",  # no day or year
     "Page 3\nMarch",  # a date does not run over a line break
+    "you may 2024 if you wish; mar 1900 Hz; gen 2024",  # words in lower case before a year
 ]
 
 
@@ -476,12 +478,16 @@ RELATIVE_DATES = [
     ("il y a deux jours; hace 3 días; 3 days ago", ["il y a deux jours", "hace 3 días", "3 days ago"]),
     ("bulletin de paie de mars; memberships from March to June", ["mars", "March"]),
     ("I saw him on Friday; vrijdag ben ik vrij; seit Anfang März", ["Friday", "vrijdag", "März"]),
+    ("Call me on Monday at 10am. Tomorrow works too; vor einem Monat", ["Monday", "Tomorrow", "vor einem Monat"]),
 ]
 NOT_RELATIVE_DATES = [
     "Open Monday to Friday, lunes a viernes; every Monday we meet; Mondays are quiet",  # schedules and ranges
     "2021 – today: Lead Data Engineer",  # the end of a range
     "I'm down to the last week of pills",
     "April Jones will march in; Plácido Domingo sang; you may go; Guten Morgen",  # names and words
+    "Chris Hoy on USA Today; Black Friday deals; hoy en día; hoje em dia",  # names and "nowadays"
+    "Monday till Friday; maandag t/m vrijdag; le lundi; todos los lunes; on Monday mornings; Hours: Sunday: 10-4",
+    "today = datetime.date.today(); tomorrow.strftime('%d'); case Weekday.Friday; Monday.com",  # code and products
 ]
 
 
@@ -499,23 +505,6 @@ NOT_COMPANY_NAMES = [
     "3907 SE Hawthorne Blvd",
     "the company's llc filing",
     "Seats Are Limited; Previous Employer N.A.",  # function words; N.A. for "not available"
-]
-
-
-INSTITUTION_NAMES = [
-    ("Insurer: Northbridge Insurance, policy NB-1", ["Northbridge Insurance"]),
-    ("Member of Evergreen Federal Credit Union since 2019", ["Evergreen Federal Credit Union"]),
-    ("Pupil at Kingsbrook Primary School, then University of Leeds", ["Kingsbrook Primary School", "University of Leeds"]),
-    ("Centro Ortodontico Vomero, Napoli; Lycée du Parc", ["Centro Ortodontico Vomero", "Lycée du Parc"]),
-    ("transféré à l'Hôpital de la Croix-Rousse", ["Hôpital de la Croix-Rousse"]),
-    ("Versichert bei der Techniker Krankenkasse", ["Techniker Krankenkasse"]),
-    ("Contact Severn Valley Energy today", ["Severn Valley Energy"]),
-]
-NOT_INSTITUTION_NAMES = [
-    "Travel Insurance Claim Form; Primary School admissions; Health Insurance",  # the kind, not a name
-    "Cambridge City Council, Peel Regional Police and the Energy Ombudsman",  # public bodies
-    "Senior Lettings Negotiator; Bank Teller; European Central Bank",
-    "Zorgverzekeraar: zie pas",
 ]
 
 
@@ -543,9 +532,21 @@ JOB_TITLE_FIELDS = [
 ]
 NOT_JOB_TITLE_FIELDS = [
     "Position: 48.85, 2.35",
-    "Occupation: N/A\nBeruf: keine",  # empty fields
-    "Role: admin\nTitle: Mr",  # access roles and honorifics
+    "Occupation: N/A\nBeruf: keine\nProfession: Prefer not to say",  # empty fields
+    "Role: admin\nTitle: Mr\nCargo: Recibo luz\nTätigkeit: Wartung der Heizungsanlage",  # fields of other meanings
     "See Position: the board decides",  # not a field at a line or column start
+]
+ORGANIZATION_FIELDS = [
+    ("Insurer: Northbridge Insurance, policy NB-1", ["Northbridge Insurance"]),
+    ("DOB 02/03/1959        Insurance: Aetna\n", ["Aetna"]),
+    ("Krankenkasse: Techniker Krankenkasse\r\nArbeitgeber: Brandt & Söhne", ["Techniker Krankenkasse", "Brandt & Söhne"]),
+    ("| Employer: Teamsters Local 987 | Union: Unite |", ["Teamsters Local 987", "Unite"]),
+    ("École : Lycée du Parc (Lyon)", ["Lycée du Parc"]),
+]
+NOT_ORGANIZATION_FIELDS = [
+    "Employer: Self-employed\nInsurance: None\nBank: n/a",  # empty fields
+    "Direct deposit: Institution 003, Transit 10049",  # not a field at a line start; a number
+    "Company: see attached list",  # not a name
 ]
 
 
@@ -554,7 +555,7 @@ WRITTEN = [
     *((gp.CompanyNameRecognizer, text, found) for text, found in COMPANY_NAMES),
     *((gp.StreetAddressRecognizer, text, found) for text, found in STREET_ADDRESSES),
     *((gp.RelativeDateRecognizer, text, found) for text, found in RELATIVE_DATES),
-    *((gp.InstitutionNameRecognizer, text, found) for text, found in INSTITUTION_NAMES),
+    *((gp.OrganizationFieldRecognizer, text, found) for text, found in ORGANIZATION_FIELDS),
     *((gp.JobTitleFieldRecognizer, text, found) for text, found in JOB_TITLE_FIELDS),
 ]
 NOT_WRITTEN = [
@@ -562,7 +563,7 @@ NOT_WRITTEN = [
     *((gp.CompanyNameRecognizer, text) for text in NOT_COMPANY_NAMES),
     *((gp.StreetAddressRecognizer, text) for text in NOT_STREET_ADDRESSES),
     *((gp.RelativeDateRecognizer, text) for text in NOT_RELATIVE_DATES),
-    *((gp.InstitutionNameRecognizer, text) for text in NOT_INSTITUTION_NAMES),
+    *((gp.OrganizationFieldRecognizer, text) for text in NOT_ORGANIZATION_FIELDS),
     *((gp.JobTitleFieldRecognizer, text) for text in NOT_JOB_TITLE_FIELDS),
 ]
 

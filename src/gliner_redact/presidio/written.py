@@ -1,11 +1,11 @@
 """Pattern recognizers for values written in words: calendar and relative dates, company names with their
-legal form, names of insurers, banks, clinics and schools, street addresses, the town after a postal code,
-the clinical abbreviations of conditions and the values of job-title form fields.
+legal form, street addresses, the town after a postal code, the clinical abbreviations of conditions and
+the values of form fields that name an organisation or a job title.
 
 Their patterns mix case-sensitive parts (a capitalised word, "PO Box") with case-free ones (month
 names, "rue"), so each pattern scopes its case with `(?-i:...)` and `(?i:...)` inside Presidio's
-global IGNORECASE flag. 6,465 of their 6,541 matches on 1,500 generated test documents, and 309 of
-their 314 on the hand-written set, lie inside a gold span of their kind (most of the others are card
+global IGNORECASE flag. 6,124 of their 6,200 matches on 1,500 generated test documents, and 289 of
+their 295 on the hand-written set, lie inside a gold span of their kind (most of the others are card
 expiry months, "May 2027", which are personal data of another kind).
 """
 
@@ -44,7 +44,9 @@ _MONTH_ABBREVIATIONS = (
     "gen mag giu lug set ott mrt fev out"
 ).split()
 _MONTH = rf"(?:{_any(_MONTH_NAMES)}|{_any(_MONTH_ABBREVIATIONS)}\.?)"
-_MONTH_BEFORE_YEAR = rf"(?:{_any(_MONTH_NAMES)}|{_any(a for a in _MONTH_ABBREVIATIONS if a not in ('set', 'out'))}\.?)"
+_LOWER_MONTH = _any(m for m in _MONTH_NAMES if m not in ("may", "mai", "march", "august"))
+"""Month names as taken in lower case: not the English and German ones that are also words."""
+_MONTH_BEFORE_YEAR = rf"(?:(?-i:(?=[A-ZÀ-Þ])){_MONTH}|(?-i:{_LOWER_MONTH}))"
 _ENGLISH_ABBREVIATIONS = "jan feb apr jun jul aug sep sept oct nov dec".split()
 _DOTTED_ABBREVIATIONS = "janv févr fév avr juil déc".split()
 _MONTH_WITHOUT_YEAR = (
@@ -60,11 +62,15 @@ _WEEKDAYS = {
     "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
 }
 """Weekday names of the seven languages, as each writes them."""
-_WEEKDAY_ABBREVIATIONS = (
-    "mon tue wed thu fri sat sun lun mar mer jeu ven sam dim mié jue vie sáb dom gio sab seg ter qua qui sex".split()
-)
+_ENGLISH_WEEKDAY_ABBREVIATIONS = "mon tue wed thu fri sat sun".split()
+_WEEKDAY_ABBREVIATIONS = "lun mar mer jeu ven sam dim mié jue vie sáb dom gio sab seg ter qua qui sex".split()
 _WEEKDAY_NAMES = {w.lower() for names in _WEEKDAYS.values() for w in names.split()}
-_WEEKDAY = rf"(?:(?:{_any(_WEEKDAY_NAMES)}|{_any(_WEEKDAY_ABBREVIATIONS)}\.?),? )?"
+_WEEKDAY = (
+    rf"(?:(?:{_any(_WEEKDAY_NAMES)}|{_any(_ENGLISH_WEEKDAY_ABBREVIATIONS)}\.?|{_any(_WEEKDAY_ABBREVIATIONS)}\.),? "
+    rf"|{_any(_WEEKDAY_ABBREVIATIONS)} )?"
+)
+"""An optional weekday before a date; other languages' abbreviations take a comma only after their full stop
+("sam., 13 juil."), so a name before a date ("Sam, 12 March 2024") is left out."""
 _YEAR = r"(?:1[89]|20)\d{2}"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _SPACE = r"[ \t\u00a0]"
@@ -140,13 +146,18 @@ def _is_date(year: int, month: int, day: int) -> bool:
 
 _CAPITALISED_WEEKDAY = _any(f"{_WEEKDAYS['en']} {_WEEKDAYS['de']}".split())
 _LOWER_WEEKDAY = _any({w for lang in ("fr", "es", "it", "nl", "pt") for w in _WEEKDAYS[lang].split()})
-_COUNT = (
-    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|zwei|drei|vier|fünf|sechs|zehn|"
-    r"deux|trois|quatre|cinq|six|dix|dos|tres|cuatro|cinco|seis|diez|due|tre|quattro|cinque|sei|dieci|twee|drie|vijf|"
-    r"zes|tien|dois|duas|três|quatro|dez|un|une|um|uma|uno|una|einem|einer|één|een)"
+_COUNT = _any(
+    (
+        r"\d{1,3}", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few",
+        "several", "einem", "einer", "zwei", "drei", "vier", "fünf", "sechs", "zehn", "un", "une", "deux", "trois",
+        "quatre", "cinq", "dix", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "diez", "due", "tre",
+        "quattro", "cinque", "sei", "dieci", "een", "één", "twee", "drie", "vijf", "zes", "tien", "um", "uma", "dois",
+        "duas", "três", "dez",
+    )
 )
+"""Counts before a unit of time: digits, and number words up to ten in the seven languages."""
 _RELATIVE_DAY = _any(
-    re.escape(w).replace("\\ ", " ").replace("'", "['’]")
+    w.replace("'", "['’]")
     for w in (
         "yesterday", "today", "tonight", "tomorrow", "tmrw", "the day before yesterday", "the day after tomorrow",
         "gestern", "vorgestern", "heute", "übermorgen", "avant-hier", "aujourd'hui", "après-demain", "demain",
@@ -167,28 +178,40 @@ _RELATIVE_PHRASE = "|".join(
         r"esta semana|este mes|este año",
         r"(?:la settimana|il mese|l['’]anno) (?:scors[oa]|prossim[oa])|questa settimana|questo mese|quest['’]anno",
         r"(?:vorige|volgende|afgelopen|aanstaande|komende) (?:week|maand)|(?:vorig|volgend) jaar|deze (?:week|maand)|dit jaar",
-        rf"(?:vorige|volgende|afgelopen|aanstaande|komende|op) {_LOWER_WEEKDAY}",
-        r"(?:(?:na )?semana|mês|ano) (?:passad[oa]|que vem)|(?:próxim[oa]) (?:semana|mês|ano)|esta semana|este mês|este ano",
+        rf"(?:vorige|volgende|afgelopen|aanstaande|komende) {_LOWER_WEEKDAY}",
+        r"(?:(?:na )?semana|mês|ano) (?:passad[oa]|que vem)|(?:próxim[oa]) (?:semana|mês|ano)|este mês|este ano",
         rf"{_LOWER_WEEKDAY} (?:dernier|prochain|pasado|que viene|scors[oa]|prossim[oa]|passad[oa]|que vem)",
         rf"(?:el próximo|próxim[oa]|il prossimo|la prossima) {_LOWER_WEEKDAY}",
         rf"{_COUNT} (?:days?|weeks?|months?|years?) ago",
-        rf"vor {_COUNT} (?:Tagen|Wochen|Monaten|Jahren)",
+        rf"vor {_COUNT} (?:Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)",
         rf"il y a {_COUNT} (?:jours?|semaines?|mois|ans?)",
-        rf"(?:hace|há) {_COUNT} (?:días?|dias?|semanas?|meses|mês|años?|anos?)",
+        rf"(?:hace|há) {_COUNT} (?:días?|dias?|semanas?|mes|meses|mês|años?|anos?)",
         rf"{_COUNT} (?:giorni|giorno|settimane|settimana|mesi|mese|anni|anno) fa",
         rf"{_COUNT} (?:dagen|dag|weken|week|maanden|maand|jaar) geleden",
     )
 )
-_SCHEDULE_BEFORE = "".join(
-    rf"(?<!{w} )" for w in ("every", "Every", "each", "Each", "jeden", "chaque", "cada", "ogni", "elke", "toda", "todo", "tous les", "todos os")
+_RANGE_WORDS = (
+    "to", "till", "until", "through", "thru", "bis", "à", "au", "a", "al", "hasta", "tot", "tot en met", "t/m", "até",
 )
+"""Words that join the two ends of a range ("Monday to Friday", "lunes a viernes", "maandag t/m vrijdag")."""
 _RANGE_BEFORE = "".join(
-    rf"(?<!{w})" if w[0] in "-–—" else rf"(?<!\b{w})"
-    for w in ("-", "–", "—", "- ", "– ", "— ", "to ", "through ", "bis ", "à ", "au ", "a ", "al ", "tot ", "até ")
+    (
+        *(rf"(?<!{dash})" for dash in ("-", "–", "—", "- ", "– ", "— ")),
+        *(rf"(?<!\b{re.escape(w)} )" for w in _RANGE_WORDS),
+    )
 )
-_RANGE_AFTER = r"(?![  ]?(?:-|–|—|to|through|thru|till|until|bis|à|au|a|al|hasta|tot|t/m|até)[  ]?\w)"
+_RANGE_AFTER = rf"(?![ \u00a0]?(?:-|–|—)|[ \u00a0](?:{_any(re.escape(w) for w in _RANGE_WORDS)})[ \u00a0])"
+_SCHEDULE_BEFORE = "".join(
+    rf"(?<!\b{w} )"
+    for w in (
+        "every", "Every", "every other", "every second", "each", "Each", "jeden", "Jeden", "chaque", "Chaque", "le",
+        "Le", "les", "Les", "cada", "Cada", "los", "Los", "todos los", "ogni", "Ogni", "il", "Il", "la", "La", "elke",
+        "Elke", "toda", "Toda", "todo", "todos os", "Black", "Good", "Cyber", "Holy",
+    )
+)
+"""What makes a weekday a habit, a schedule or a name rather than a date ("every Monday", "le lundi", "Black Friday")."""
+_SCHEDULE_AFTER = r"(?![ \u00a0]?:|,? \d{1,2}(?::\d\d)?[-–]\d|s\b| (?:mornings|afternoons|evenings|nights)\b|\.\w)"
 _CAPITALISED_MONTH = _any(m.capitalize() for m in _ENGLISH_GERMAN_MONTHS)
-_LOWER_MONTH = _any(m for m in _MONTH_NAMES if m not in ("may", "mai", "march", "august"))
 _MONTH_PREPOSITION = "(?:" + "|".join(
     rf"(?<=\b{w} )"
     for w in (
@@ -198,6 +221,8 @@ _MONTH_PREPOSITION = "(?:" + "|".join(
         "inizio", "fine", "sinds", "tot", "eind", "begin", "voor", "em", "até", "início de", "final de", "de",
     )
 ) + ")"
+_NOT_CODE = r"(?![\w'’-]|\s*=|\(|\.\w)"
+"""Not a name in code or a product: `today = date.today()`, `tomorrow.strftime`, `Monday.com`."""
 
 
 class RelativeDateRecognizer(PresetPatternRecognizer):
@@ -206,11 +231,14 @@ class RelativeDateRecognizer(PresetPatternRecognizer):
     "il y a deux jours", "Friday", "vrijdag", "in March", "bulletin de paie de mars".
 
     English, German, French, Spanish, Italian, Dutch and Portuguese. The annotation guideline counts
-    these as dates; schedules and ranges do not count ("every Monday", "Monday to Friday", "Mondays"),
-    nor does a month used as a word: an English month name needs a preposition before it
-    ("in March", "from June", not "April Jones") and "May", "March" and "August" are left out
-    ("may", "march", "august" are words). Weekdays and months of French, Spanish, Italian, Dutch and
-    Portuguese are taken in lower case, as those languages write them, so surnames such as
+    these as dates. Not taken: schedules, habits and ranges ("every Monday", "le lundi", "los lunes",
+    "Monday to Friday", "Mondays", "Monday mornings", "Saturday 10-14", "Hours: Monday: 9-5"),
+    "nowadays" idioms ("hoy en día", "hoje em dia", "vandaag de dag"), names ("Black Friday",
+    "Chris Hoy", "USA Today": a relative day in capitals must start a sentence) and names in code
+    (`today = ...`, `Weekday.Friday`). An English or German month needs a preposition before it ("in
+    March", "seit Mai"; not "April Jones"), and so does a lower-case month of the other languages ("de
+    mars"); "may", "march" and "august" in lower case are words. Weekdays of French, Spanish, Italian,
+    Dutch and Portuguese are taken in lower case, as those languages write them, so surnames such as
     "Domingo" are not. Without a year the date is vaguer than a calendar date, so the score is 0.4.
     """
 
@@ -218,17 +246,21 @@ class RelativeDateRecognizer(PresetPatternRecognizer):
     PATTERNS = (
         Pattern(
             "relative date",
-            rf"(?<![\w'’-])(?<!\bthe ){_RANGE_BEFORE}(?:{_RELATIVE_DAY}|{_RELATIVE_PHRASE})(?![\w'’-])",
+            rf"(?<![\w'’.-])(?<!\bthe ){_RANGE_BEFORE}"
+            rf"(?:(?-i:{_RELATIVE_DAY})|(?-i:(?:^|(?<=[.!?:] )|(?<=[.!?:]  )|(?<=\t)|(?<=\[)|(?<=\())"
+            rf"(?i:(?=[A-ZÀ-Þ]){_RELATIVE_DAY}))|{_RELATIVE_PHRASE})"
+            rf"(?! en día| día| em dia| de dag){_NOT_CODE}",
             0.4,
         ),
         Pattern(
             "weekday",
-            rf"(?-i:(?<![\w'’-]){_SCHEDULE_BEFORE}{_RANGE_BEFORE}(?:{_CAPITALISED_WEEKDAY}|{_LOWER_WEEKDAY})(?![\w'’-]){_RANGE_AFTER})",
+            rf"(?-i:(?<![\w'’.-]){_SCHEDULE_BEFORE}{_RANGE_BEFORE}(?:{_CAPITALISED_WEEKDAY}|{_LOWER_WEEKDAY})"
+            rf"{_NOT_CODE}{_RANGE_AFTER}{_SCHEDULE_AFTER})",
             0.4,
         ),
         Pattern(
             "month after a preposition",
-            rf"(?-i:{_MONTH_PREPOSITION}(?:{_CAPITALISED_MONTH}|{_LOWER_MONTH})(?![\w'’-]))",
+            rf"(?-i:{_MONTH_PREPOSITION}(?:{_CAPITALISED_MONTH}|{_LOWER_MONTH}){_NOT_CODE})",
             0.4,
         ),
     )
@@ -275,99 +307,6 @@ class CompanyNameRecognizer(PresetPatternRecognizer):
             0.6,
         ),
     )
-
-
-_INSTITUTION_HEADS = (
-    "Insurance", "Assurance", "Mutual", "Bank", "Building Society", "Credit Union", "Energy", "Power Networks", "Water",
-    "Recruitment", "Solicitors", "Lettings", "Clinic", "Clinics", "Hospital", "Medical Centre", "Medical Center",
-    "Health Centre", "Health Center", "Pharmacy", "Dental Practice", "Dental Care", "Primary School", "School",
-    "College", "University", "Academy", "Diagnostics", "Laboratories", "Care Home", "Nursing Home",
-)
-"""Last words of English names of the private and health-care institutions a record ties to a person
-(insurers, banks, utilities, agencies, clinics, schools); public bodies (Council, Police, Ministry,
-Ombudsman) are not personal data and are left out."""
-_INSTITUTION_LEADS = (
-    "Banco", "Banca", "Banque", "Clínica", "Clinica", "Clinique", "Kliniek", "Klinik", "Klinikum", "Centro",
-    "Hospital", "Hôpital", "Ospedale", "Ziekenhuis", "Krankenhaus", "Colegio", "Colégio", "Escola", "Escuela",
-    "Scuola", "Liceo", "Lycée", "École", "Collège", "Instituto", "Istituto", "Universidad", "Universidade",
-    "Università", "Université", "Universität", "Universiteit", "Hogeschool", "Hochschule", "Gymnasium", "Mutuelle",
-    "Seguros", "Assicurazioni", "Sparkasse", "Volksbank", "Fundación", "Fundação", "Fondazione", "Fondation", "Stiftung",
-)
-"""First words of institution names in German, French, Spanish, Italian, Dutch and Portuguese ("Clinica
-Mediterranea", "Lycée du Parc", "Universidad de Salamanca", "Klinikum Stuttgart")."""
-_INSTITUTION_COMPOUND_KINDS = ("Versicherung", "Krankenkasse", "Verzekeringen", "Verzekeraar", "Ziekenhuis", "Kliniek", "Klinik")
-_INSTITUTION_COMPOUNDS = (
-    rf"(?:[A-ZÄÖÜ][\wäöüß-]*{_any(k.lower() for k in _INSTITUTION_COMPOUND_KINDS)}|{_any(_INSTITUTION_COMPOUND_KINDS)})"
-)
-_GENERIC_WORDS = frozenset(
-    (
-        *_FUNCTION_WORDS, "The", "Health", "Travel", "Life", "Home", "Car", "Motor", "Pet", "Medical", "Dental",
-        "Private", "Public", "National", "General", "Primary", "Secondary", "High", "Middle", "Elementary", "Nursing",
-        "Mental", "Central", "State", "Federal", "Mutual", "Credit", "Community", "Local", "Regional", "New", "Global",
-        "International", "Online", "Mobile", "Retail", "Investment", "Commercial", "Savings", "Business", "Language",
-        "Driving", "Summer", "Night", "Sunday", "Grammar", "Boarding", "Law", "Eye", "Day", "Care", "Emergency",
-        "Veterinary", "Data", "Art", "Music", "Dance", "Children's", "Women's", "Teaching", "Specialist", "Insurance",
-        "Energy", "Bank", "Medical", "Water", "Power", "Unemployment", "Employer", "Employers", "Liability", "Contents",
-        "Buildings", "Income", "Protection", "Disability", "Dental", "Vision", "Your", "Contact", "Call", "Visit",
-        "Please", "Dear", "Re", "Our", "Hospital", "Clinic", "School", "University", "College", "Academy", "Partner",
-        "Social", "World", "European", "Main", "Nearest", "Chosen", "Preferred", "Current", "Previous", "Insurer", "Provider", "Name", "Policy",
-    )
-)
-"""Capitalised words that say what kind of institution it is, not which one: a name made of them only
-("Travel Insurance", "Primary School", "Contact Hospital") is a heading or a phrase, not an institution."""
-_INSTITUTION_WORD = rf"(?!{_any(_NOT_A_NAME)}[ \u00a0,]){_NAME_WORD}"
-_INSTITUTION_LINK = r"de|van|der|den|di|del|della|du|des|la|le|von|zu|da|do|dos"
-_INSTITUTION_FIRST_WORD = (
-    rf"(?!{_any((*_NOT_A_NAME, 'Contact', 'Call', 'Visit', 'Please', 'Insurer', 'Provider', 'Bank', 'Via', 'Ask'))}[ \u00a0,])"
-    rf"{_NAME_WORD}"
-)
-
-
-class InstitutionNameRecognizer(PresetPatternRecognizer):
-    """The name of an insurer, bank, utility, agency, clinic, hospital or school, written without a
-    legal form: "Northbridge Insurance", "Evergreen Federal Credit Union", "Severn Valley Energy",
-    "Kingsbrook Primary School", "University of Leeds", "Clinica Mediterranea", "Lycée du Parc",
-    "Universidad de Salamanca", "Techniker Krankenkasse".
-
-    English names end in a word of the institution's kind (`_INSTITUTION_HEADS`) after one to four
-    capitalised words, at least one of which names it rather than its kind (not "Travel Insurance",
-    "Primary School"); or put the kind first ("University of Leeds", "Bank of Ireland"). Names in the
-    other six languages start with the kind ("Centro Ortodontico Vomero", "Hôpital de la Croix-Rousse")
-    or are German and Dutch compounds ("Techniker Krankenkasse", "Zilveren Kruis Verzekeringen").
-    Public bodies (councils, police, ministries, courts) are not taken: the annotation guideline does
-    not count them as personal data.
-    """
-
-    ENTITY = "ORGANIZATION"
-    PATTERNS = (
-        Pattern(
-            "capitalised words and an institution kind",
-            rf"(?-i:(?<![\w.&-]){_INSTITUTION_FIRST_WORD}(?:[ \u00a0](?:(?:{_INSTITUTION_LINK})[ \u00a0])?{_INSTITUTION_WORD}){{0,3}}"
-            rf"[ \u00a0]{_any(_INSTITUTION_HEADS)}(?![\w-]|[ \u00a0][A-Z][a-z]))",
-            0.5,
-        ),
-        Pattern(
-            "institution kind of a place",
-            rf"(?-i:(?<![\w.&-])(?:University|Bank|College|Hospital)(?: of| of the) (?:{_NAME_WORD}[ \u00a0]?){{1,3}}(?<! )(?![\w-]))",
-            0.5,
-        ),
-        Pattern(
-            "institution kind and name",
-            rf"(?-i:(?<![\w.&-]){_any(_INSTITUTION_LEADS)}(?:[ \u00a0](?:(?:{_INSTITUTION_LINK}|l'|d')[ \u00a0]?){{0,2}}(?:{_NAME_WORD})){{1,3}}(?![\w-]))",
-            0.5,
-        ),
-        Pattern(
-            "name and insurance or hospital compound",
-            rf"(?-i:(?<![\w.&-])(?:{_INSTITUTION_FIRST_WORD}[ \u00a0]){{1,2}}{_INSTITUTION_COMPOUNDS}(?![\w-]))",
-            0.5,
-        ),
-    )
-
-    def invalidate_result(self, pattern_text: str) -> bool:
-        """Invalid when every word of the name only says what kind of institution it is ("Travel Insurance")."""
-        words = re.findall(r"[\w'’-]+", pattern_text)
-        kinds = {*_GENERIC_WORDS, *_INSTITUTION_LEADS, *_INSTITUTION_COMPOUND_KINDS, *(w for h in _INSTITUTION_HEADS for w in h.split())}
-        return all(w in kinds or w in (*_INSTITUTION_LINK.split("|"), "of", "the") for w in words)
 
 
 _STREET_TYPES = (
@@ -471,45 +410,41 @@ class PostalTownRecognizer(PresetPatternRecognizer):
         return results
 
 
-JOB_TITLE_FIELDS: tuple[str, ...] = (
-    "Job title", "Job Title", "Position", "Occupation", "Profession", "Designation", "Beruf", "Berufsbezeichnung",
-    "Tätigkeit", "Funktion", "Stelle", "Poste", "Fonction", "Emploi", "Cargo", "Puesto", "Profesión", "Ocupación",
-    "Mansione", "Qualifica", "Professione", "Functie", "Functietitel", "Beroep", "Função", "Profissão", "Ocupação",
-)
-"""Form field names whose value is a job title, in the seven languages ("Role" and "Title" are left out:
-they also name access roles and document titles or honorifics)."""
 _NO_VALUE = frozenset(
     (
-        "n/a", "na", "none", "unknown", "tbd", "tbc", "not applicable", "not stated", "not given", "keine", "unbekannt",
-        "aucun", "aucune", "néant", "inconnu", "ninguno", "ninguna", "desconocido", "nessuno", "sconosciuto", "geen",
-        "onbekend", "nenhum", "nenhuma", "desconhecido",
+        "n/a", "na", "none", "nil", "unknown", "tbd", "tbc", "other", "not applicable", "not stated", "not given",
+        "not specified", "prefer not to say", "please specify", "select one", "see attached", "see attached cv",
+        "yes", "no", "self-employed", "self employed", "unemployed", "retired", "vacant", "filled", "remote",
+        "full-time", "part-time", "keine", "keiner", "ohne", "unbekannt", "sonstige", "ja", "nein", "aucun", "aucune",
+        "néant", "sans", "inconnu", "autre", "oui", "non", "ninguno", "ninguna", "desconocido", "otro", "otra", "sí",
+        "nessuno", "nessuna", "sconosciuto", "altro", "geen", "onbekend", "anders", "nee", "nenhum", "nenhuma",
+        "desconhecido", "outro", "outra", "sim", "não", "private", "self-pay", "uninsured", "privat", "gesetzlich",
+        "privée", "privado", "privata", "particulier", "particular",
     )
 )
-"""Values that leave a field empty."""
+"""Values that leave a field empty or say no more than its kind."""
 _FIELD_START = r"(?:^|(?<=\t)|(?<=  )|(?<=· )|(?<=\| ))"
-_FIELD_VALUE_WORD = r"[^\W\d_][\w'’./-]*"
-_FIELD_END = r"(?=[ \t]*(?:\r?$|\t| {2,}|[,;(]| · | \| | — | – ))"
+_FIELD_END = r"(?=[ \t]*(?:\r?$|\t| {2,}|[,;(|]| · | — | – ))"
 
 
-class JobTitleFieldRecognizer(PresetPatternRecognizer):
-    """The value of a job-title field of a form or record: "Senior Nurse" in "Occupation: Senior Nurse",
-    "Konstrukteurin Sondermaschinenbau" in "Position: Konstrukteurin Sondermaschinenbau", "Técnica de
-    Compras" in "Puesto: Técnica de Compras".
-
-    The field name (`JOB_TITLE_FIELDS`, as written) starts a line or a column (after a tab, two spaces,
-    " · " or " | ") and is followed by a colon; the value is one to seven words of letters that ends the line
-    or the column. Only the value is reported.
-    """
-
-    ENTITY = "JOB_TITLE"
-    PATTERNS = (
-        Pattern(
-            "job-title field",
-            rf"(?-i:{_FIELD_START}{_any(JOB_TITLE_FIELDS)}[ \t]*:[ \t]*{_FIELD_VALUE_WORD}"
-            rf"(?:[ \u00a0](?:{_FIELD_VALUE_WORD}|&|/)){{0,6}}{_FIELD_END})",
-            0.5,
-        ),
+def _field_pattern(name: str, fields: Iterable[str], first_word: str) -> Pattern:
+    """A field name (as written) at a line or column start, a colon, and a value of one to seven words."""
+    word = r"[^\W_][\w'’./-]*"
+    return Pattern(
+        name,
+        rf"(?-i:{_FIELD_START}{_any(re.escape(f) for f in fields)}[ \t]*:[ \t]*{first_word}[\w'’./-]*"
+        rf"(?:[ \u00a0](?:{word}|&|/)){{0,6}}{_FIELD_END})",
+        0.5,
     )
+
+
+class FieldValueRecognizer(PresetPatternRecognizer):
+    """The value of a form or record field whose name says what it holds ("Occupation: Senior Nurse",
+    "Insurer: Northbridge Insurance"). The field name starts a line or a column (after a tab, two spaces,
+    " · " or " | ") and is followed by a colon; the value is one to seven words that end the line or the
+    column. Only the value is reported, without a full stop at its end; values that leave the field empty
+    ("N/A", "none", "keine", "self-employed") are not.
+    """
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Invalid when the field is empty in words ("N/A", "none", "unknown", "keine")."""
@@ -528,6 +463,56 @@ class JobTitleFieldRecognizer(PresetPatternRecognizer):
             while result.end > result.start and text[result.end - 1] == ".":
                 result.end -= 1
         return results
+
+
+JOB_TITLE_FIELDS: tuple[str, ...] = (
+    "Job title", "Job Title", "Position", "Occupation", "Profession", "Beruf", "Berufsbezeichnung", "Funktion",
+    "Poste", "Fonction", "Puesto", "Profesión", "Ocupación", "Mansione", "Professione", "Functie", "Functietitel",
+    "Beroep", "Função", "Profissão", "Ocupação",
+)
+"""Form field names whose value is a job title, in the seven languages. Left out because they also name
+other things: "Role" and "Title" (access roles, document titles, honorifics), "Designation", "Tätigkeit",
+"Stelle", "Emploi", "Qualifica" and "Cargo" (a charge on Spanish bank statements)."""
+
+
+class JobTitleFieldRecognizer(FieldValueRecognizer):
+    """The value of a job-title field (`JOB_TITLE_FIELDS`): "Senior Nurse" in "Occupation: Senior Nurse",
+    "Konstrukteurin Sondermaschinenbau" in "Position: Konstrukteurin Sondermaschinenbau", "Técnica de
+    Compras" in "Puesto: Técnica de Compras"."""
+
+    ENTITY = "JOB_TITLE"
+    PATTERNS = (_field_pattern("job-title field", JOB_TITLE_FIELDS, r"[^\W\d_]"),)
+
+
+ORGANIZATION_FIELDS: tuple[str, ...] = (
+    "Insurer", "Insurance company", "Insurance provider", "Health insurer", "Insurance", "Bank", "Bank name",
+    "Lender", "Employer", "Employer name", "Current employer", "Previous employer", "Company", "Company name",
+    "School", "College", "University", "Institution", "Clinic", "Hospital", "GP practice", "GP surgery", "Practice",
+    "Agency", "Energy supplier", "Letting agent", "Union", "Trade union",
+    "Versicherung", "Krankenkasse", "Krankenversicherung", "Versicherer", "Kreditinstitut", "Arbeitgeber",
+    "Firma", "Unternehmen", "Schule", "Hochschule", "Universität", "Klinik", "Krankenhaus", "Praxis", "Gewerkschaft",
+    "Assureur", "Mutuelle", "Compagnie d'assurance", "Banque", "Employeur", "Entreprise", "Société", "École",
+    "Établissement", "Université", "Clinique", "Hôpital", "Syndicat",
+    "Aseguradora", "Compañía de seguros", "Mutua", "Banco", "Entidad bancaria", "Empleador", "Empresa", "Colegio",
+    "Escuela", "Universidad", "Clínica", "Sindicato",
+    "Assicurazione", "Compagnia assicurativa", "Banca", "Datore di lavoro", "Azienda", "Società", "Scuola",
+    "Istituto", "Università", "Clinica", "Ospedale", "Sindacato",
+    "Verzekeraar", "Zorgverzekeraar", "Verzekering", "Werkgever", "Bedrijf", "Organisatie", "Universiteit",
+    "Hogeschool", "Ziekenhuis", "Kliniek", "Huisartsenpraktijk", "Vakbond",
+    "Seguradora", "Operadora", "Plano de saúde", "Convênio", "Empregador", "Escola", "Colégio", "Universidade",
+    "Faculdade",
+)
+"""Form field names whose value is an organisation tied to the person the record is about (insurer, bank,
+employer, school, clinic, union), in the seven languages."""
+
+
+class OrganizationFieldRecognizer(FieldValueRecognizer):
+    """The value of an organisation field (`ORGANIZATION_FIELDS`): "Northbridge Insurance" in
+    "Insurer: Northbridge Insurance", "Aetna" in "Insurance: Aetna", "Techniker Krankenkasse" in
+    "Krankenkasse: Techniker Krankenkasse". The value starts with a capital letter."""
+
+    ENTITY = "ORGANIZATION"
+    PATTERNS = (_field_pattern("organisation field", ORGANIZATION_FIELDS, r"[A-ZÀ-Þ]"),)
 
 
 CONDITION_ABBREVIATIONS: tuple[str, ...] = (
@@ -557,7 +542,7 @@ WRITTEN_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     WrittenDateRecognizer,
     RelativeDateRecognizer,
     CompanyNameRecognizer,
-    InstitutionNameRecognizer,
+    OrganizationFieldRecognizer,
     StreetAddressRecognizer,
     PostalTownRecognizer,
     ConditionAbbreviationRecognizer,
