@@ -476,9 +476,10 @@ RELATIVE_DATES = [
     ("Ze levert de verklaring volgende week in; gisteren was ze ziek.", ["volgende week", "gisteren"]),
     ("lo abbiamo visto ieri, torna lunedì prossimo", ["ieri", "lunedì prossimo"]),
     ("il y a deux jours; hace 3 días; 3 days ago", ["il y a deux jours", "hace 3 días", "3 days ago"]),
-    ("bulletin de paie de mars; memberships from March to June", ["mars", "March"]),
+    ("bulletin de paie de mars; memberships from March to June", ["mars", "March", "June"]),
     ("I saw him on Friday; vrijdag ben ik vrij; seit Anfang März", ["Friday", "vrijdag", "März"]),
     ("Call me on Monday at 10am. Tomorrow works too; vor einem Monat", ["Monday", "Tomorrow", "vor einem Monat"]),
+    ("postponed to Monday; valid until tomorrow; yesterday's incident", ["Monday", "tomorrow", "yesterday"]),
 ]
 NOT_RELATIVE_DATES = [
     "Open Monday to Friday, lunes a viernes; every Monday we meet; Mondays are quiet",  # schedules and ranges
@@ -487,7 +488,9 @@ NOT_RELATIVE_DATES = [
     "April Jones will march in; Plácido Domingo sang; you may go; Guten Morgen",  # names and words
     "Chris Hoy on USA Today; Black Friday deals; hoy en día; hoje em dia",  # names and "nowadays"
     "Monday till Friday; maandag t/m vrijdag; le lundi; todos los lunes; on Monday mornings; Hours: Sunday: 10-4",
+    "Monday 9am-5pm, Saturday 10 am - 2 pm; Monday closed; Easter Monday; The Sunday Times; 2021 – today",
     "today = datetime.date.today(); tomorrow.strftime('%d'); case Weekday.Friday; Monday.com",  # code and products
+    '{"today": "Heute"}; git log --since=yesterday; Email from June Smith',
 ]
 
 
@@ -529,22 +532,25 @@ JOB_TITLE_FIELDS = [
     ("Eintritt: 01.09.2019        Position: Konstrukteurin Sondermaschinenbau\n", ["Konstrukteurin Sondermaschinenbau"]),
     ("Occupation: Senior Nurse.\r\nEmployer: Acme", ["Senior Nurse"]),
     ("Puesto: Técnica de Compras · Centro: Madrid", ["Técnica de Compras"]),
+    ("Occupation: Nurse at St Mary's Hospital\nBeruf: Dipl.-Ing.", ["Nurse", "Dipl.-Ing."]),
 ]
 NOT_JOB_TITLE_FIELDS = [
     "Position: 48.85, 2.35",
     "Occupation: N/A\nBeruf: keine\nProfession: Prefer not to say",  # empty fields
     "Role: admin\nTitle: Mr\nCargo: Recibo luz\nTätigkeit: Wartung der Heizungsanlage",  # fields of other meanings
+    "Position: Supine\nPosition: absolute\nOccupation: Full-time\nFunktion: Aktiv",  # positions, settings, statuses
     "See Position: the board decides",  # not a field at a line or column start
 ]
 ORGANIZATION_FIELDS = [
     ("Insurer: Northbridge Insurance, policy NB-1", ["Northbridge Insurance"]),
-    ("DOB 02/03/1959        Insurance: Aetna\n", ["Aetna"]),
+    ("DOB 02/03/1959        Insurer: Aetna Policy No. 4471\n", ["Aetna"]),
     ("Krankenkasse: Techniker Krankenkasse\r\nArbeitgeber: Brandt & Söhne", ["Techniker Krankenkasse", "Brandt & Söhne"]),
-    ("| Employer: Teamsters Local 987 | Union: Unite |", ["Teamsters Local 987", "Unite"]),
-    ("École : Lycée du Parc (Lyon)", ["Lycée du Parc"]),
+    ("| Employer: Teamsters Local 987 | Trade union: Unite |", ["Teamsters Local 987", "Unite"]),
+    ("Employeur : Atelier Marceau (Lyon)\nEmployer: Acme Position: Nurse", ["Atelier Marceau", "Acme"]),
 ]
 NOT_ORGANIZATION_FIELDS = [
-    "Employer: Self-employed\nInsurance: None\nBank: n/a",  # empty fields
+    "Employer: Self-employed\nInsurer: None\nEmployer: Same as above\nLender: To be confirmed",  # empty fields
+    "Insurance: Comprehensive\nBank: Transfer\nSchool: Primary\nCompany: Startup",  # kinds and statuses
     "Direct deposit: Institution 003, Transit 10049",  # not a field at a line start; a number
     "Company: see attached list",  # not a name
 ]

@@ -4,8 +4,8 @@ the values of form fields that name an organisation or a job title.
 
 Their patterns mix case-sensitive parts (a capitalised word, "PO Box") with case-free ones (month
 names, "rue"), so each pattern scopes its case with `(?-i:...)` and `(?i:...)` inside Presidio's
-global IGNORECASE flag. 6,124 of their 6,200 matches on 1,500 generated test documents, and 289 of
-their 295 on the hand-written set, lie inside a gold span of their kind (most of the others are card
+global IGNORECASE flag. 6,053 of their 6,129 matches on 1,500 generated test documents, and 290 of
+their 296 on the hand-written set, lie inside a gold span of their kind (most of the others are card
 expiry months, "May 2027", which are personal data of another kind).
 """
 
@@ -194,35 +194,45 @@ _RANGE_WORDS = (
     "to", "till", "until", "through", "thru", "bis", "à", "au", "a", "al", "hasta", "tot", "tot en met", "t/m", "até",
 )
 """Words that join the two ends of a range ("Monday to Friday", "lunes a viernes", "maandag t/m vrijdag")."""
-_RANGE_BEFORE = "".join(
-    (
-        *(rf"(?<!{dash})" for dash in ("-", "–", "—", "- ", "– ", "— ")),
-        *(rf"(?<!\b{re.escape(w)} )" for w in _RANGE_WORDS),
-    )
+_RANGE_JOIN = rf"(?:\s*[-–—]\s*|\s+{_any(re.escape(w) for w in _RANGE_WORDS)}\s+)"
+_RANGE_START = re.compile(
+    rf"(?:\b(?:{_any(_WEEKDAY_NAMES)}|{_any(_ENGLISH_WEEKDAY_ABBREVIATIONS)}|{_any(_WEEKDAY_ABBREVIATIONS)})\.?"
+    rf"|\b{_YEAR}|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?){_RANGE_JOIN}$",
+    re.IGNORECASE,
 )
-_RANGE_AFTER = rf"(?![ \u00a0]?(?:-|–|—)|[ \u00a0](?:{_any(re.escape(w) for w in _RANGE_WORDS)})[ \u00a0])"
+"""The first end of a range and its joining word, right before a match: "Monday to ", "lun-", "2021 – "."""
+_RANGE_AFTER = rf"(?i:(?!{_RANGE_JOIN}(?:{_any(_WEEKDAY_NAMES)}|{_any(_ENGLISH_WEEKDAY_ABBREVIATIONS)}|{_any(_WEEKDAY_ABBREVIATIONS)})\b))"
+_HABIT_WORDS = (
+    "every", "every other", "every second", "every 2nd", "each", "weekly on", "biweekly on", "jeden", "jeden zweiten",
+    "wöchentlich am", "chaque", "le", "les", "tous les", "cada", "los", "todos los", "ogni", "di", "il", "la",
+    "elke", "iedere", "toda", "todo", "todos os", "Easter", "Palm", "Ash", "Super", "Shrove", "Black", "Good",
+    "Cyber", "Holy", "Maundy", "Whit", "Man", "Joe", "Wednesday",
+)
+"""Words before a weekday that make it a habit, a schedule, a feast or a name rather than a date ("every
+Monday", "le lundi", "Black Friday", "Easter Monday", "Man Friday")."""
 _SCHEDULE_BEFORE = "".join(
-    rf"(?<!\b{w} )"
-    for w in (
-        "every", "Every", "every other", "every second", "each", "Each", "jeden", "Jeden", "chaque", "Chaque", "le",
-        "Le", "les", "Les", "cada", "Cada", "los", "Los", "todos los", "ogni", "Ogni", "il", "Il", "la", "La", "elke",
-        "Elke", "toda", "Toda", "todo", "todos os", "Black", "Good", "Cyber", "Holy",
-    )
+    rf"(?<!\b{variant} )" for w in _HABIT_WORDS for variant in sorted({w, w[0].upper() + w[1:]})
 )
-"""What makes a weekday a habit, a schedule or a name rather than a date ("every Monday", "le lundi", "Black Friday")."""
-_SCHEDULE_AFTER = r"(?![ \u00a0]?:|,? \d{1,2}(?::\d\d)?[-–]\d|s\b| (?:mornings|afternoons|evenings|nights)\b|\.\w)"
+_SCHEDULE_AFTER = (
+    r"(?![ \u00a0]?:|[ \u00a0]?\||,?[ \u00a0]+\d{1,2}(?:[:.h]\d\d)?[ \u00a0]?(?:[ap]\.?m\.?|h)?[ \u00a0]?[-–]|s\b"
+    r"|[ \u00a0](?:mornings|afternoons|evenings|nights|closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|"
+    r"Times|School|Telegraph|Post|Mail|Addams)\b|\.\w)"
+)
+"""After a weekday: an opening-hours range or table cell ("Monday 9am-5pm", "Monday: 9-5", "| Monday |"), a plural
+or a habit ("Mondays", "Monday mornings", "Monday closed") or a name ("Sunday Times")."""
 _CAPITALISED_MONTH = _any(m.capitalize() for m in _ENGLISH_GERMAN_MONTHS)
 _MONTH_PREPOSITION = "(?:" + "|".join(
     rf"(?<=\b{w} )"
     for w in (
-        "in", "In", "since", "Since", "until", "till", "from", "From", "during", "early", "late", "mid", "end of",
+        "in", "In", "since", "Since", "until", "till", "from", "From", "to", "during", "early", "late", "mid", "end of",
         "beginning of", "start of", "im", "seit", "bis", "Anfang", "Ende", "Mitte", "en", "depuis", "jusqu'en",
         "fin", "début", "desde", "hasta", "finales de", "principios de", "a", "di", "da", "fino a", "entro",
         "inizio", "fine", "sinds", "tot", "eind", "begin", "voor", "em", "até", "início de", "final de", "de",
     )
 ) + ")"
-_NOT_CODE = r"(?![\w'’-]|\s*=|\(|\.\w)"
-"""Not a name in code or a product: `today = date.today()`, `tomorrow.strftime`, `Monday.com`."""
+_NOT_CODE = r"(?![\w-]|['’](?!s\b)|\s*=|\(|\.\w|\")"
+"""Not a name in code, a setting or a product: `today = date.today()`, `tomorrow.strftime`, `"today":`, `Monday.com`
+(a possessive is fine: "yesterday's incident")."""
 
 
 class RelativeDateRecognizer(PresetPatternRecognizer):
@@ -231,39 +241,51 @@ class RelativeDateRecognizer(PresetPatternRecognizer):
     "il y a deux jours", "Friday", "vrijdag", "in March", "bulletin de paie de mars".
 
     English, German, French, Spanish, Italian, Dutch and Portuguese. The annotation guideline counts
-    these as dates. Not taken: schedules, habits and ranges ("every Monday", "le lundi", "los lunes",
-    "Monday to Friday", "Mondays", "Monday mornings", "Saturday 10-14", "Hours: Monday: 9-5"),
-    "nowadays" idioms ("hoy en día", "hoje em dia", "vandaag de dag"), names ("Black Friday",
-    "Chris Hoy", "USA Today": a relative day in capitals must start a sentence) and names in code
-    (`today = ...`, `Weekday.Friday`). An English or German month needs a preposition before it ("in
-    March", "seit Mai"; not "April Jones"), and so does a lower-case month of the other languages ("de
-    mars"); "may", "march" and "august" in lower case are words. Weekdays of French, Spanish, Italian,
-    Dutch and Portuguese are taken in lower case, as those languages write them, so surnames such as
-    "Domingo" are not. Without a year the date is vaguer than a calendar date, so the score is 0.4.
+    these as dates. Not taken: schedules, habits and ranges of weekdays ("every Monday", "le lundi",
+    "los lunes", "Monday to Friday", "Mondays", "Monday mornings", "Monday 9am-5pm", "Hours: Monday: 9-5",
+    "Monday closed"), the end of a range from a year ("2021 – today" in a CV), "nowadays" idioms ("hoy en
+    día", "hoje em dia", "vandaag de dag"), feasts and names ("Easter Monday", "Black Friday", "Sunday
+    Times", "Chris Hoy", "USA Today": a relative day in capitals must start a sentence), and words in code
+    and settings (`today = ...`, `"today":`, `--since=yesterday`, `Weekday.Friday`). An English or German
+    month needs a preposition before it ("in March", "seit Mai") and no name after it ("from June Smith"),
+    and so does a lower-case month of the other languages ("de mars"); "may", "march" and "august" in
+    lower case are words. Weekdays of French, Spanish, Italian, Dutch and Portuguese are taken in lower
+    case, as those languages write them, so surnames such as "Domingo" are not. Without a year the date
+    is vaguer than a calendar date, so the score is 0.4.
     """
 
     ENTITY = "DATE_TIME"
     PATTERNS = (
         Pattern(
             "relative date",
-            rf"(?<![\w'’.-])(?<!\bthe ){_RANGE_BEFORE}"
-            rf"(?:(?-i:{_RELATIVE_DAY})|(?-i:(?:^|(?<=[.!?:] )|(?<=[.!?:]  )|(?<=\t)|(?<=\[)|(?<=\())"
+            rf"(?<![\w'’.=\"/-])(?<!\bthe )"
+            rf"(?:(?-i:{_RELATIVE_DAY})|(?-i:(?:^|(?<=[.!?] )|(?<=[.!?]  )|(?<=\t)|(?<=\[)|(?<=\())"
             rf"(?i:(?=[A-ZÀ-Þ]){_RELATIVE_DAY}))|{_RELATIVE_PHRASE})"
             rf"(?! en día| día| em dia| de dag){_NOT_CODE}",
             0.4,
         ),
         Pattern(
             "weekday",
-            rf"(?-i:(?<![\w'’.-]){_SCHEDULE_BEFORE}{_RANGE_BEFORE}(?:{_CAPITALISED_WEEKDAY}|{_LOWER_WEEKDAY})"
+            rf"(?-i:(?<![\w'’.=\"/-]){_SCHEDULE_BEFORE}(?:{_CAPITALISED_WEEKDAY}|{_LOWER_WEEKDAY})"
             rf"{_NOT_CODE}{_RANGE_AFTER}{_SCHEDULE_AFTER})",
             0.4,
         ),
         Pattern(
             "month after a preposition",
-            rf"(?-i:{_MONTH_PREPOSITION}(?:{_CAPITALISED_MONTH}|{_LOWER_MONTH}){_NOT_CODE})",
+            rf"(?-i:{_MONTH_PREPOSITION}(?:{_CAPITALISED_MONTH}(?![ \u00a0][A-Z][a-z])|{_LOWER_MONTH})"
+            rf"(?! each year| every year){_NOT_CODE})",
             0.4,
         ),
     )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's pattern matching, less the ends of ranges ("Friday" of "Monday to Friday", "today" of
+        "2021 – today"): the start of a range before a match is a variable-width context a regex
+        lookbehind cannot hold."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if _RANGE_START.search(text, max(0, r.start - 40), r.start) is None]
 
 
 _NAME_FORMS = {f for f in LEGAL_FORMS if len(f) > 2 and f not in ("Co.", "Inc", "Corp", "Ltd", "SAS", "SCI", "SNC", "N.A.")}
@@ -412,107 +434,128 @@ class PostalTownRecognizer(PresetPatternRecognizer):
 
 _NO_VALUE = frozenset(
     (
-        "n/a", "na", "none", "nil", "unknown", "tbd", "tbc", "other", "not applicable", "not stated", "not given",
-        "not specified", "prefer not to say", "please specify", "select one", "see attached", "see attached cv",
-        "yes", "no", "self-employed", "self employed", "unemployed", "retired", "vacant", "filled", "remote",
-        "full-time", "part-time", "keine", "keiner", "ohne", "unbekannt", "sonstige", "ja", "nein", "aucun", "aucune",
-        "néant", "sans", "inconnu", "autre", "oui", "non", "ninguno", "ninguna", "desconocido", "otro", "otra", "sí",
-        "nessuno", "nessuna", "sconosciuto", "altro", "geen", "onbekend", "anders", "nee", "nenhum", "nenhuma",
-        "desconhecido", "outro", "outra", "sim", "não", "private", "self-pay", "uninsured", "privat", "gesetzlich",
-        "privée", "privado", "privata", "particulier", "particular",
+        "n/a", "na", "none", "nil", "null", "unknown", "tbd", "tbc", "other", "various", "ditto", "yes", "no", "y", "n",
+        "x", "true", "false", "xxx", "xxxx", "confidential", "self employed", "unemployed", "retired", "freelance",
+        "vacant", "filled", "remote", "full time", "part time", "permanent", "contract", "interim", "temporary",
+        "active", "inactive", "comprehensive", "required", "third party", "small", "startup", "private", "self pay",
+        "uninsured", "supine", "prone", "left lateral", "right lateral", "sitting", "standing", "upright", "long",
+        "short", "top", "bottom", "left", "right", "centre", "center", "absolute", "relative", "fixed", "open",
+        "closed", "keine", "keiner", "ohne", "unbekannt", "sonstige", "ja", "nein", "privat", "gesetzlich", "aktiv",
+        "inaktiv", "aucun", "aucune", "néant", "sans", "inconnu", "inconnue", "autre", "oui", "non", "privée",
+        "particulier", "ninguno", "ninguna", "desconocido", "desconocida", "otro", "otra", "sí", "privado",
+        "particular", "nessuno", "nessuna", "sconosciuto", "sconosciuta", "altro", "privata", "geen", "onbekend",
+        "anders", "nee", "aan", "uit", "nenhum", "nenhuma", "desconhecido", "desconhecida", "outro", "outra", "sim",
+        "não",
     )
 )
-"""Values that leave a field empty or say no more than its kind."""
+"""Values that leave a field empty or give a status rather than a name (compared in lower case, hyphens as spaces)."""
+_NO_VALUE_START = re.compile(
+    r"(?:same as|as above|see |not |to be |pending|prefer not|please |select |your company|n\.?a\.?$)", re.IGNORECASE
+)
+"""Starts of values that leave a field empty: "Same as above", "See attached CV", "Not employed", "To be confirmed"."""
 _FIELD_START = r"(?:^|(?<=\t)|(?<=  )|(?<=· )|(?<=\| ))"
-_FIELD_END = r"(?=[ \t]*(?:\r?$|\t| {2,}|[,;(|]| · | — | – ))"
+_FIELD_STOP_WORDS = (
+    "No", "Nr", "Policy", "Account", "Acct", "Ref", "Tel", "Phone", "IBAN", "Sort", "at", "bei", "chez", "presso", "bij",
+)
+"""Words that start another value on the same line ("Northbridge Insurance Policy No. NB-1", "Nurse at St Mary's")."""
+_FIELD_END = (
+    r"(?=[ \t]*(?:\r?$|\t| {2,}|[,;(|*]| · | — | – )"
+    rf"|[ \t]+[A-ZÀ-Þ][\w.]*(?: [\w.]+)?[ \t]*:|[ \t]+{_any(_FIELD_STOP_WORDS)}\b)"
+)
+"""The end of a field's value: the line or column ends, or the next field ("Employer: Acme Position: Nurse") or
+a stop word follows."""
 
 
-def _field_pattern(name: str, fields: Iterable[str], first_word: str) -> Pattern:
+def _field_pattern(name: str, fields: Iterable[str], first_word: str, word: str) -> Pattern:
     """A field name (as written) at a line or column start, a colon, and a value of one to seven words."""
-    word = r"[^\W_][\w'’./-]*"
+    word = rf"(?!{_any(_FIELD_STOP_WORDS)}\b)(?:{word})"
     return Pattern(
         name,
-        rf"(?-i:{_FIELD_START}{_any(re.escape(f) for f in fields)}[ \t]*:[ \t]*{first_word}[\w'’./-]*"
-        rf"(?:[ \u00a0](?:{word}|&|/)){{0,6}}{_FIELD_END})",
+        rf"(?-i:{_FIELD_START}{_any(re.escape(f) for f in fields)}[ \t]*:[ \t]*{first_word}[\w'’./&-]*"
+        rf"(?:[ \u00a0]{word}){{0,6}}{_FIELD_END})",
         0.5,
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.$")
+"""A full stop after a word of four or more letters with no dot of its own, so "Nurse." but not "Inc.", "S.A."
+or "Dipl.-Ing."."""
 
 
 class FieldValueRecognizer(PresetPatternRecognizer):
     """The value of a form or record field whose name says what it holds ("Occupation: Senior Nurse",
     "Insurer: Northbridge Insurance"). The field name starts a line or a column (after a tab, two spaces,
     " · " or " | ") and is followed by a colon; the value is one to seven words that end the line or the
-    column. Only the value is reported, without a full stop at its end; values that leave the field empty
-    ("N/A", "none", "keine", "self-employed") are not.
+    column, or that the next field ("Employer: Acme Position: Nurse") or a reference ("Policy No.") follows.
+    Only the value is reported, without a sentence full stop; values that leave the field empty or give a
+    status ("N/A", "Same as above", "Self-employed", "Full-time", "keine") are not. Subclasses set `ENTITY`
+    and `PATTERNS` (`_field_pattern`).
     """
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Invalid when the field is empty in words ("N/A", "none", "unknown", "keine")."""
-        value = pattern_text.split(":", 1)[1].strip().rstrip(".").lower()
-        return value in _NO_VALUE
+        """Invalid when the value leaves the field empty or gives a status (`_NO_VALUE`, `_NO_VALUE_START`)."""
+        value = pattern_text.split(":", 1)[1].strip().rstrip(".").lower().replace("-", " ")
+        return value in _NO_VALUE or _NO_VALUE_START.match(value) is not None
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
     ) -> list[RecognizerResult]:
-        """Presidio's pattern matching, each result cut down to the field's value (no full stop at its end)."""
+        """Presidio's pattern matching, each result cut down to the field's value (no sentence full stop)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
             value = re.match(r"[^:]*:[ \t]*", text[result.start : result.end])
             if value is not None:
                 result.start += value.end()
-            while result.end > result.start and text[result.end - 1] == ".":
+            if _SENTENCE_END.search(text, result.start, result.end):
                 result.end -= 1
         return results
 
 
 JOB_TITLE_FIELDS: tuple[str, ...] = (
-    "Job title", "Job Title", "Position", "Occupation", "Profession", "Beruf", "Berufsbezeichnung", "Funktion",
-    "Poste", "Fonction", "Puesto", "Profesión", "Ocupación", "Mansione", "Professione", "Functie", "Functietitel",
-    "Beroep", "Função", "Profissão", "Ocupação",
+    "Job title", "Job Title", "Position", "Occupation", "Profession", "Beruf", "Berufsbezeichnung", "Intitulé du poste",
+    "Poste occupé", "Puesto", "Profesión", "Ocupación", "Mansione", "Professione", "Functie", "Functietitel",
+    "Beroep", "Profissão", "Ocupação",
 )
 """Form field names whose value is a job title, in the seven languages. Left out because they also name
-other things: "Role" and "Title" (access roles, document titles, honorifics), "Designation", "Tätigkeit",
-"Stelle", "Emploi", "Qualifica" and "Cargo" (a charge on Spanish bank statements)."""
+other things: "Role" and "Title" (access roles, document titles, honorifics), "Designation", "Funktion",
+"Fonction" and "Função" (settings and features), "Poste" (a post office, a workstation), "Tätigkeit", "Stelle",
+"Emploi", "Qualifica" and "Cargo" (a charge on Spanish bank statements)."""
 
 
 class JobTitleFieldRecognizer(FieldValueRecognizer):
-    """The value of a job-title field (`JOB_TITLE_FIELDS`): "Senior Nurse" in "Occupation: Senior Nurse",
-    "Konstrukteurin Sondermaschinenbau" in "Position: Konstrukteurin Sondermaschinenbau", "Técnica de
-    Compras" in "Puesto: Técnica de Compras"."""
+    """The value of a job-title field (`JOB_TITLE_FIELDS`), starting with a capital letter: "Senior Nurse" in
+    "Occupation: Senior Nurse", "Konstrukteurin Sondermaschinenbau" in "Position: Konstrukteurin
+    Sondermaschinenbau", "Técnica de Compras" in "Puesto: Técnica de Compras"."""
 
     ENTITY = "JOB_TITLE"
-    PATTERNS = (_field_pattern("job-title field", JOB_TITLE_FIELDS, r"[^\W\d_]"),)
+    PATTERNS = (_field_pattern("job-title field", JOB_TITLE_FIELDS, r"[A-ZÀ-Þ]", r"[^\W_][\w'’./-]*|&|/"),)
 
 
 ORGANIZATION_FIELDS: tuple[str, ...] = (
-    "Insurer", "Insurance company", "Insurance provider", "Health insurer", "Insurance", "Bank", "Bank name",
-    "Lender", "Employer", "Employer name", "Current employer", "Previous employer", "Company", "Company name",
-    "School", "College", "University", "Institution", "Clinic", "Hospital", "GP practice", "GP surgery", "Practice",
-    "Agency", "Energy supplier", "Letting agent", "Union", "Trade union",
-    "Versicherung", "Krankenkasse", "Krankenversicherung", "Versicherer", "Kreditinstitut", "Arbeitgeber",
-    "Firma", "Unternehmen", "Schule", "Hochschule", "Universität", "Klinik", "Krankenhaus", "Praxis", "Gewerkschaft",
-    "Assureur", "Mutuelle", "Compagnie d'assurance", "Banque", "Employeur", "Entreprise", "Société", "École",
-    "Établissement", "Université", "Clinique", "Hôpital", "Syndicat",
-    "Aseguradora", "Compañía de seguros", "Mutua", "Banco", "Entidad bancaria", "Empleador", "Empresa", "Colegio",
-    "Escuela", "Universidad", "Clínica", "Sindicato",
-    "Assicurazione", "Compagnia assicurativa", "Banca", "Datore di lavoro", "Azienda", "Società", "Scuola",
-    "Istituto", "Università", "Clinica", "Ospedale", "Sindacato",
-    "Verzekeraar", "Zorgverzekeraar", "Verzekering", "Werkgever", "Bedrijf", "Organisatie", "Universiteit",
-    "Hogeschool", "Ziekenhuis", "Kliniek", "Huisartsenpraktijk", "Vakbond",
-    "Seguradora", "Operadora", "Plano de saúde", "Convênio", "Empregador", "Escola", "Colégio", "Universidade",
-    "Faculdade",
+    "Insurer", "Insurance company", "Insurance provider", "Health insurer", "Bank name", "Lender", "Employer",
+    "Employer name", "Name of employer", "Current employer", "Previous employer", "Company name", "School name",
+    "Name of school", "Energy supplier", "Letting agent", "Trade union",
+    "Krankenkasse", "Versicherer", "Kreditinstitut", "Arbeitgeber", "Gewerkschaft",
+    "Assureur", "Mutuelle", "Compagnie d'assurance", "Employeur", "Nom de l'employeur",
+    "Aseguradora", "Compañía de seguros", "Entidad bancaria", "Empleador",
+    "Compagnia assicurativa", "Datore di lavoro",
+    "Verzekeraar", "Zorgverzekeraar", "Werkgever", "Vakbond",
+    "Seguradora", "Empregador",
 )
-"""Form field names whose value is an organisation tied to the person the record is about (insurer, bank,
-employer, school, clinic, union), in the seven languages."""
+"""Form field names whose value is the name of an organisation tied to the person the record is about
+(insurer, lender, employer, school, union), in the seven languages. Left out because their values are often a
+kind, a status or a payment method rather than a name: "Insurance" ("Comprehensive"), "Bank" ("Transfer"),
+"School" ("Primary"), "Company" ("Startup"), "Practice", "Institution", "Agency", "Union"."""
+_ORGANIZATION_WORD = r"[A-ZÀ-Þ0-9][\w'’./&-]*|&|and|und|et|y|e|of|the|de|du|des|der|van|von|di|del|della|da|do|dos|la|le"
 
 
 class OrganizationFieldRecognizer(FieldValueRecognizer):
-    """The value of an organisation field (`ORGANIZATION_FIELDS`): "Northbridge Insurance" in
-    "Insurer: Northbridge Insurance", "Aetna" in "Insurance: Aetna", "Techniker Krankenkasse" in
-    "Krankenkasse: Techniker Krankenkasse". The value starts with a capital letter."""
+    """The value of an organisation field (`ORGANIZATION_FIELDS`), capitalised words with their links:
+    "Northbridge Insurance" in "Insurer: Northbridge Insurance", "Techniker Krankenkasse" in "Krankenkasse:
+    Techniker Krankenkasse", "Brandt & Söhne" in "Arbeitgeber: Brandt & Söhne"."""
 
     ENTITY = "ORGANIZATION"
-    PATTERNS = (_field_pattern("organisation field", ORGANIZATION_FIELDS, r"[A-ZÀ-Þ]"),)
+    PATTERNS = (_field_pattern("organisation field", ORGANIZATION_FIELDS, r"[A-ZÀ-Þ]", _ORGANIZATION_WORD),)
 
 
 CONDITION_ABBREVIATIONS: tuple[str, ...] = (
