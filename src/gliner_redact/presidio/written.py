@@ -388,6 +388,25 @@ class StreetAddressRecognizer(PresetPatternRecognizer):
     )
 
 
+class ContextPrefixRecognizer(PresetPatternRecognizer):
+    """A pattern recognizer whose matches start with context that is not reported: each result starts
+    where `PREFIX` (matched at the start of the match) ends ("31770 " of "31770 Colomiers",
+    "Insurer: " of "Insurer: Northbridge Insurance")."""
+
+    PREFIX: re.Pattern[str]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's pattern matching, each result cut down to what follows its `PREFIX`."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            prefix = self.PREFIX.match(text, result.start, result.end)
+            if prefix is not None:
+                result.start = prefix.end()
+        return results
+
+
 _POSTAL_CODE = (
     r"(?:\d{5}|\d{4} ?(?!NE |NW |SE |SW |UK |EU |US |UN )[A-Z]{2}|\d{4}-\d{3}"
     r"|(?:A|B|CH|CZ|D|DK|E|F|FI|H|I|L|N|NL|P|PL|S)-\d{4,5})"
@@ -396,7 +415,7 @@ _TOWN_LINK = r"(?:sur|sous|en|le|la|les|lès|am|an|im|der|de|di|del|aan|den|op|u
 _TOWN = rf"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:(?:-| |-{_TOWN_LINK}-| {_TOWN_LINK} )[A-ZÀ-Þ][a-zß-ÿ'’]+){{0,3}}"
 
 
-class PostalTownRecognizer(PresetPatternRecognizer):
+class PostalTownRecognizer(ContextPrefixRecognizer):
     """The town after a postal code at the end of an address line: "Colomiers" in "31770 Colomiers",
     "Amsterdam" in "1016 GD Amsterdam", "Lisboa" in "1100-013 Lisboa", "Berlin" in "D-10115 Berlin".
 
@@ -416,20 +435,11 @@ class PostalTownRecognizer(PresetPatternRecognizer):
         ),
     )
 
+    PREFIX = re.compile(rf"{_POSTAL_CODE} ")
+
     def invalidate_result(self, pattern_text: str) -> bool:
         """Invalid when the "town" ends in a street type: a US house number and street ("12345 Main Street")."""
         return re.search(rf"(?-i: (?:{_STREET_TYPES}))$", pattern_text) is not None
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
-    ) -> list[RecognizerResult]:
-        """Presidio's pattern matching, each result cut down to the town."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:
-            code = re.match(rf"{_POSTAL_CODE} ", text[result.start : result.end])
-            if code is not None:
-                result.start += code.end()
-        return results
 
 
 _NO_VALUE = frozenset(
@@ -482,7 +492,7 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.$")
 or "Dipl.-Ing."."""
 
 
-class FieldValueRecognizer(PresetPatternRecognizer):
+class FieldValueRecognizer(ContextPrefixRecognizer):
     """The value of a form or record field whose name says what it holds ("Occupation: Senior Nurse",
     "Insurer: Northbridge Insurance"). The field name starts a line or a column (after a tab, two spaces,
     " · " or " | ") and is followed by a colon; the value is one to seven words that end the line or the
@@ -492,6 +502,8 @@ class FieldValueRecognizer(PresetPatternRecognizer):
     and `PATTERNS` (`_field_pattern`).
     """
 
+    PREFIX = re.compile(r"[^:]*:[ \t]*")
+
     def invalidate_result(self, pattern_text: str) -> bool:
         """Invalid when the value leaves the field empty or gives a status (`_NO_VALUE`, `_NO_VALUE_START`)."""
         value = pattern_text.split(":", 1)[1].strip().rstrip(".").lower().replace("-", " ")
@@ -500,12 +512,9 @@ class FieldValueRecognizer(PresetPatternRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
     ) -> list[RecognizerResult]:
-        """Presidio's pattern matching, each result cut down to the field's value (no sentence full stop)."""
+        """The field values (see `ContextPrefixRecognizer`), without a sentence full stop."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            value = re.match(r"[^:]*:[ \t]*", text[result.start : result.end])
-            if value is not None:
-                result.start += value.end()
             if _SENTENCE_END.search(text, result.start, result.end):
                 result.end -= 1
         return results
