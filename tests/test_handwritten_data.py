@@ -1,4 +1,5 @@
-"""The hand-written evaluation set: sources, converter and committed JSONL agree and follow the guideline."""
+"""The hand-written sets (the main and blind evaluation sets, and the written training documents of data/natural):
+sources, converter and committed JSONL agree and follow the guideline."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ import pytest
 from gliner_redact.labels import label_names
 
 DATA_DIR = Path(__file__).parent / "data" / "handwritten"
-JSONL = DATA_DIR / "documents.jsonl"
+ROOT = Path(__file__).parent.parent
+# folder -> (documents, documents without PII, spans, labels used 3+ times, locales): the least each set must hold
+SETS = {
+    DATA_DIR: (60, 10, 700, 38, 10),
+    DATA_DIR / "blind": (36, 3, 500, 30, 10),
+    ROOT / "data" / "natural": (80, 10, 2000, 30, 7),
+}
 WORD = re.compile(r"\w+(?:[-_]\w+)*|\S")
 LOCALE = re.compile(r"[a-z]{2}_[A-Z]{2}")
 
@@ -28,17 +35,22 @@ def _load_builder():
 builder = _load_builder()
 
 
+@pytest.fixture(scope="module", params=list(SETS), ids=["main", "blind", "natural"])
+def set_dir(request) -> Path:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def documents() -> list[dict]:
-    return [json.loads(line) for line in JSONL.read_text(encoding="utf-8").splitlines()]
+def documents(set_dir) -> list[dict]:
+    return [json.loads(line) for line in (set_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-def test_rebuilding_from_sources_gives_the_committed_jsonl():
-    assert builder.to_jsonl(builder.build()) == JSONL.read_text(encoding="utf-8")
+def test_rebuilding_from_sources_gives_the_committed_jsonl(set_dir):
+    assert builder.to_jsonl(builder.build(set_dir / "src")) == (set_dir / "documents.jsonl").read_text(encoding="utf-8")
 
 
-def test_readme_label_table_is_current():
-    assert builder.stats_table(builder.build()) in (DATA_DIR / "README.md").read_text(encoding="utf-8")
+def test_readme_label_table_is_current(set_dir):
+    assert builder.stats_table(builder.build(set_dir / "src")) in (set_dir / "README.md").read_text(encoding="utf-8")
 
 
 def test_converter_labels_are_the_catalogue():
@@ -76,13 +88,14 @@ def test_every_span_is_exact_aligned_sorted_and_in_the_catalogue(documents):
             previous_end = span["end"]
 
 
-def test_size_and_coverage(documents):
+def test_size_and_coverage(documents, set_dir):
     counts = collections.Counter(span["label"] for doc in documents for span in doc["spans"])
-    assert len(documents) >= 60
-    assert sum(1 for doc in documents if not doc["spans"]) >= 10
-    assert sum(counts.values()) >= 700
-    assert sum(1 for label in label_names() if counts[label] >= 3) >= 38
-    assert len({doc["locale"] for doc in documents}) >= 10
+    n_docs, no_pii, spans, labels, locales = SETS[set_dir]
+    assert len(documents) >= n_docs
+    assert sum(1 for doc in documents if not doc["spans"]) >= no_pii
+    assert sum(counts.values()) >= spans
+    assert sum(1 for label in label_names() if counts[label] >= 3) >= labels
+    assert len({doc["locale"] for doc in documents}) >= locales
 
 
 @pytest.mark.parametrize(

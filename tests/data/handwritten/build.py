@@ -12,7 +12,7 @@ not in the catalogue, a span is not word-aligned under the model's word regex, a
 or trailing punctuation, or the markup is malformed.
 
 Usage: ``python tests/data/handwritten/build.py`` (writes documents.jsonl), ``--check`` (exit 1 if stale),
-``--stats`` (print a Markdown label-count table).
+``--stats`` (print a Markdown label-count table), ``--dir DIR`` (another set: ``DIR/src`` -> ``DIR/documents.jsonl``).
 """
 
 from __future__ import annotations
@@ -174,9 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if documents.jsonl is not up to date")
     parser.add_argument("--stats", action="store_true", help="print a label-count table")
+    parser.add_argument("--dir", type=Path, default=HERE, help="the set's folder: its src/ is read, its documents.jsonl written")
     args = parser.parse_args(argv)
+    output = args.dir / OUTPUT.name
     try:
-        documents = build()
+        documents = build(args.dir / SRC_DIR.name)
     except MarkupError as error:
         print(error, file=sys.stderr)
         return 2
@@ -184,11 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         print(stats_table(documents))
     if args.check:
-        if not OUTPUT.exists() or OUTPUT.read_text(encoding="utf-8") != rendered:
-            print(f"{OUTPUT} is stale: run {Path(__file__).name}", file=sys.stderr)
+        if not output.exists() or output.read_text(encoding="utf-8") != rendered:
+            print(f"{output} is stale: run {Path(__file__).name}", file=sys.stderr)
             return 1
         return 0
-    OUTPUT.write_text(rendered, encoding="utf-8")
+    output.write_text(rendered, encoding="utf-8")
     return 0
 
 
