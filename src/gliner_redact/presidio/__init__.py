@@ -45,6 +45,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
     from .recognizer import MODEL_LABEL_KEY, GlinerRedactRecognizer
     from .sources import PATTERN_FAMILIES, SOURCES, family, source_problems
     from .speakers import ChatSpeakerRecognizer
+    from .spoken import SPOKEN_RECOGNIZERS, SpokenEmailRecognizer, SpokenNumberRecognizer
     from .written import (
         WRITTEN_RECOGNIZERS,
         CompanyNameRecognizer,
@@ -66,6 +67,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "PATTERN_FAMILIES",
         "RECOGNIZERS_DIR",
         "SOURCES",
+        "SPOKEN_RECOGNIZERS",
         "WRITTEN_RECOGNIZERS",
         "BlankSpacyNlpEngine",
         "BrCpfRecognizer",
@@ -84,6 +86,8 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "OrganizationFieldRecognizer",
         "PostalTownRecognizer",
         "RelativeDateRecognizer",
+        "SpokenEmailRecognizer",
+        "SpokenNumberRecognizer",
         "StreetAddressRecognizer",
         "VinRecognizer",
         "WholeWordUrlRecognizer",
