@@ -36,6 +36,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("or email me at jay dot moreno at badger mutual dot com, thanks", [("EMAIL_ADDRESS", "jay dot moreno at badger mutual dot com")]),
         ("Email J underscore Smith at acme dot co dot uk.", [("EMAIL_ADDRESS", "J underscore Smith at acme dot co dot uk")]),
         ("write to sales at northwind dot io today", [("EMAIL_ADDRESS", "sales at northwind dot io")]),
+        ("my email is john.smith at gmail dot com", [("EMAIL_ADDRESS", "john.smith at gmail dot com")]),
+        ("reach me at jsmith at acme dot co dot in", [("EMAIL_ADDRESS", "jsmith at acme dot co dot in")]),
+        ("My number: six, oh, eight, five, five, five, one, two, one, two", [("PHONE_NUMBER", "six, oh, eight, five, five, five, one, two, one, two")]),
+        ("It's six O eight, five five five, O one eight eight", [("PHONE_NUMBER", "six O eight, five five five, O one eight eight")]),
     ],
 )
 def test_transcribed_values_are_found(text, expected):
@@ -52,6 +56,17 @@ def test_transcribed_values_are_found(text, expected):
         "The meeting is at acme dot com headquarters.",
         "Seven one eight",
         "Ref 4111 1111 1111 1111",
+        "Ten, nine, eight, seven, six, five, four, three, two, one, happy new year!",
+        "Oh, oh, oh, oh, oh, oh, oh, oh",
+        "Testing, one two three, one two three, one two three",
+        "She won six four, six three, seven five, six two.",
+        "Reps: eight, eight, six, six, five, five, four",
+        "Buses leave at six oh five, seven oh five, eight oh five.",
+        "Get twenty percent off at squarespace dot com",
+        "Learn more at acme dot com or sign up at example dot org.",
+        "She works at Amazon dot com and is good at ASP dot NET.",
+        "Aim at the red dot in the center; he worked at a dot com startup.",
+        "email me at acme dot com",
     ],
 )
 def test_ordinary_sentences_are_left_alone(text):
