@@ -195,7 +195,7 @@ def test_analyzer_yaml_holds_every_recognizer_yaml_entry():
 def test_pattern_recognizers_helper():
     recognizers = gp.pattern_recognizers()
     names = {r.name for r in recognizers}
-    assert {cls.__name__ for cls in (*gp.CHECKED_RECOGNIZERS, *gp.WRITTEN_RECOGNIZERS)} <= names
+    assert {cls.__name__ for cls in (*gp.CHECKED_RECOGNIZERS, *gp.WRITTEN_RECOGNIZERS, *gp.SPOKEN_RECOGNIZERS)} <= names
     assert {"AwsAccessKeyRecognizer", "EthereumAddressRecognizer"} <= names
     assert "GlinerRedactRecognizer" not in names
     assert {r.supported_language for r in gp.pattern_recognizers(["de"])} == {"de"}

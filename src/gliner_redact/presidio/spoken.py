@@ -46,9 +46,18 @@ _UNIT = rf"(?:(?:double|triple)[ \t-]+)?{_DIGIT}"
 _GAP = r"(?:[ \t]*[,-][ \t]*|[ \t]+)"
 _REPEAT = {"double": 2, "triple": 3}
 _GROUP_SEPARATOR = re.compile(r"[ \t]*[,-][ \t]*")
-_NUMBER_CUE = re.compile(r"\b(?:phone|number|call|dial|ring|cell|mobile|fax|reach|text|landline|extension|card|account|contact)", re.I)
-_EMAIL_CUE = re.compile(r"\b(?:e-?mail|mail|address|send|write|contact|reach)", re.I)
+_PHONE_WORDS = ("phone", "number", "cell", "mobile", "fax", "reach", "text", "landline", "extension")
+_EMAIL_WORDS = ("email", "e-mail", "mail", "address", "write", "send")
 _CUE_WINDOW = 60
+
+
+def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` at a word start ("emailed" counts for "email")."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+
+
+_NUMBER_CUE = _cue(_PHONE_WORDS + ("call", "dial", "ring", "card", "account", "contact"))
+_EMAIL_CUE = _cue(_EMAIL_WORDS + ("contact", "reach"))
 
 
 def spoken_digits(text: str) -> str:
@@ -78,7 +87,7 @@ class SpokenNumberRecognizer(PresetPatternRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (Pattern("digits in words", rf"(?<![\w-]){_UNIT}(?:{_GAP}{_UNIT}){{3,}}(?![\w-])", 0.5),)
-    CONTEXT = ("phone", "number", "cell", "mobile", "fax", "reach", "text", "landline", "extension")
+    CONTEXT = _PHONE_WORDS
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -137,7 +146,7 @@ class SpokenEmailRecognizer(PresetPatternRecognizer):
             0.6,
         ),
     )
-    CONTEXT = ("email", "e-mail", "mail", "address", "write", "send")
+    CONTEXT = _EMAIL_WORDS
 
     def analyze(
         self,
