@@ -10,6 +10,7 @@ Scores, with the whole catalogue and its descriptions, on:
 for the int8 ONNX engine and the fp32 torch engine over the same weights, with docs/s, at one or
 more thresholds (each document is predicted once at the lowest; greedy decoding takes spans by
 descending score, so filtering that result reproduces a run at any higher threshold exactly).
+`--by-language` adds each set's English and other-language documents as sets of their own.
 `--sets dev` scores the training-genre dev documents (seed 1, train split) to choose a threshold.
 `--redactor` also measures what users run: the default `Redactor` (int8 model at the catalogue
 thresholds, through Presidio) with and without the pattern recognizers, by redaction coverage only
@@ -107,6 +108,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "model_quality.md"))
     parser.add_argument("--redactor", action="store_true", help="also score the default Redactor, with and without patterns")
     parser.add_argument("--json", help="also write every figure as JSON")
+    parser.add_argument("--by-language", action="store_true", help="also score each set's English and other-language documents apart")
     args = parser.parse_args()
 
     test = list(generate_documents(args.n_test, seed=1, split="test"))
@@ -118,6 +120,10 @@ def main() -> int:
         "dev": ("synthetic dev (training genres)", lambda: list(generate_documents(300, seed=1, split="train"))),
     }
     sets = {available[k][0]: available[k][1]() for k in args.sets.split(",")}
+    if args.by_language:
+        for name, docs in list(sets.items()):
+            sets[f"{name}, English"] = [d for d in docs if d.get("locale", "en").startswith("en")]
+            sets[f"{name}, other languages"] = [d for d in docs if not d.get("locale", "en").startswith("en")]
     cuts = sorted(float(t) for t in args.thresholds.split(","))
     loaders = {
         "int8": lambda: load_model(args.model, engine="onnx", int8=True, threads=args.threads),
