@@ -23,6 +23,7 @@ import gliner_redact.presidio as gp
 from gliner_redact.labels import CATALOGUE
 from gliner_redact.model import DEFAULT_MODEL_DIR
 from gliner_redact.presidio import model_cache
+from gliner_redact.presidio.written import CONDITION_TERMS, LOWER_CASE_CONDITION_TERMS
 
 ROOT = Path(__file__).resolve().parents[1]
 ANALYZER_YAML = ROOT / "configs" / "presidio" / "analyzer.yaml"
@@ -602,6 +603,164 @@ def test_the_town_after_a_postal_code():
 def test_condition_abbreviations_in_capitals():
     text = "PMH: T2DM (dx 2011), HTN, osteopenia; HIV+ and COPD. Paid 300 CAD or CHF; KYC/AML; TEACHING AIDS; the htn clinic"
     assert written_matches(gp.ConditionAbbreviationRecognizer, text) == ["T2DM", "HTN", "HIV", "COPD"]
+
+
+def test_condition_abbreviations_of_copd_in_other_languages():
+    text = "Antécédents : BPCO. Antecedentes: EPOC. Histórico: DPOC. Epoch 12, epoc.log"
+    assert written_matches(gp.ConditionAbbreviationRecognizer, text) == ["BPCO", "EPOC", "DPOC"]
+
+
+CONDITION_SENTENCES = [
+    (
+        "PMH: type 2 diabetes, high blood pressure and atrial fibrillation; she had a stroke in 2019.",
+        ["type 2 diabetes", "high blood pressure", "atrial fibrillation", "stroke"],
+    ),
+    (
+        "Off work with a herniated disc, then depression and burn-out; his father has Alzheimer’s disease.",
+        ["herniated disc", "depression", "burn-out", "Alzheimer’s disease"],
+    ),
+    (
+        "Claim: broken hip, whiplash; asthma, epilepsy and Multiple Sclerosis; off work since a mild stroke.",
+        ["broken hip", "whiplash", "asthma", "epilepsy", "Multiple Sclerosis", "stroke"],
+    ),
+    (
+        "Mum has chronic obstructive\npulmonary disease and breast cancer; I have had long COVID and Crohn's since 2021.",
+        ["chronic obstructive\npulmonary disease", "breast cancer", "long COVID", "Crohn's"],
+    ),
+    (
+        "Diagnosen: Diabetes mellitus Typ 2, Bluthochdruck, Vorhofflimmern; Z. n. Schlaganfall.",
+        ["Diabetes mellitus Typ 2", "Bluthochdruck", "Vorhofflimmern", "Schlaganfall"],
+    ),
+    (
+        "Sie ist wegen eines Bandscheibenvorfalls und einer Depression krank; ihr Vater leidet an Multipler Sklerose.",
+        ["Bandscheibenvorfalls", "Depression", "Multipler Sklerose"],
+    ),
+    (
+        "Typ-2-Diabetes seit 2012, Asthma, Oberschenkelhalsbruch nach einem Sturz, Burnout, beginnende Demenz.",
+        ["Typ-2-Diabetes", "Asthma", "Oberschenkelhalsbruch", "Burnout", "Demenz"],
+    ),
+    (
+        "Antécédents : diabète de type 2, hypertension artérielle et fibrillation auriculaire.",
+        ["diabète de type 2", "hypertension artérielle", "fibrillation auriculaire"],
+    ),
+    (
+        "Sa mère est atteinte de la maladie d’Alzheimer ; lui a eu une fracture du col du fémur et souffre d'asthme.",
+        ["maladie d’Alzheimer", "fracture du col du fémur", "asthme"],
+    ),
+    (
+        "Arrêt de travail pour burn-out et dépression ; sclérose en plaques diagnostiquée en 2020.",
+        ["burn-out", "dépression", "sclérose en plaques"],
+    ),
+    (
+        "Antecedentes: diabetes tipo 2, hipertensión arterial, fibrilación auricular y asma.",
+        ["diabetes tipo 2", "hipertensión arterial", "fibrilación auricular", "asma"],
+    ),
+    (
+        "Está de baja por una hernia de disco y depresión; su padre tiene la enfermedad de Alzheimer.",
+        ["hernia de disco", "depresión", "enfermedad de Alzheimer"],
+    ),
+    (
+        "Anamnesi: diabete di tipo 2, ipertensione arteriosa, fibrillazione atriale e asma.",
+        ["diabete di tipo 2", "ipertensione arteriosa", "fibrillazione atriale", "asma"],
+    ),
+    (
+        "In malattia per un'ernia del disco; la madre ha il morbo di Parkinson e una frattura dell'anca.",
+        ["ernia del disco", "morbo di Parkinson", "frattura dell'anca"],
+    ),
+    (
+        "Voorgeschiedenis: diabetes type 2, hoge bloeddruk, boezemfibrilleren en astma.",
+        ["diabetes type 2", "hoge bloeddruk", "boezemfibrilleren", "astma"],
+    ),
+    (
+        "Hij zit thuis met een burn-out en een hernia; zijn moeder heeft de ziekte van Alzheimer en had een beroerte.",
+        ["burn-out", "hernia", "ziekte van Alzheimer", "beroerte"],
+    ),
+    (
+        "Histórico: diabetes tipo 2, hipertensão arterial, fibrilação atrial e asma.",
+        ["diabetes tipo 2", "hipertensão arterial", "fibrilação atrial", "asma"],
+    ),
+    (
+        "Afastada por hérnia de disco e depressão pós-parto; a mãe tem doença de Alzheimer e câncer de mama.",
+        ["hérnia de disco", "depressão pós-parto", "doença de Alzheimer", "câncer de mama"],
+    ),
+]
+NOT_CONDITION_SENTENCES = [
+    # English: idioms, other senses of condition words, bare surnames, departments, look-alike words
+    "That deal was a stroke of luck for the whole sales team.",
+    "She signed it with a stroke of the pen before lunch.",
+    "Keystroke logging is disabled; she swims the backstroke before work.",
+    "Can someone grab me a cold coffee from the kitchen?",
+    "Our new office is on Parkinson Street, opposite the bank.",
+    "Mr Parkinson's laptop needs a new battery; Parkinson's law applies to this project.",
+    "Please forward the invoice to Ms Crohn in accounts.",
+    "Alois Alzheimer was born in Marktbreit in 1864.",
+    "The table in meeting room 3 has a broken leg.",
+    "The roofer replaced the damaged shingles after the storm.",
+    "The Cardiology department moved to the second floor.",
+    "Please book the Lyme Regis offsite for June.",
+    "Windows Defender reported a malware infection on host ws-114.",
+    "All staff must complete the COVID-19 safety module by Friday.",
+    "The market's anxiety about interest rates eased after the seizure of the cargo.",
+    "Sales were anaemic in the third quarter and prices stayed depressed.",
+    "ERROR worker-3: broken pipe, restarting (attempt 2)",
+    # German
+    "Hals- und Beinbruch für die Präsentation morgen!",
+    "Bitte leiten Sie die Rechnung an Herrn Krebs weiter.",
+    "Die Diabetesberatung zieht in das Erdgeschoss um.",
+    "Der Katalog ist in Fraktur gesetzt.",
+    "Unsere Abteilung Kardiologie sucht eine neue Assistenz.",
+    # French
+    "Cette décision est une entorse au règlement intérieur.",
+    "Il a mis une goutte de lait dans son café.",
+    "C'est un vrai bras cassé, ce prestataire.",
+    "Le service de cardiologie déménage au deuxième étage.",
+    "Le moteur grippe quand il fait froid.",
+    # Spanish
+    "Asma Khan pagó la factura ayer.",
+    "La oficina está en la zona franca de Barcelona.",
+    "Cayó una gota de agua sobre el teclado.",
+    "Visitamos las Cataratas del Iguazú en el viaje de empresa.",
+    "La línea de alta tensión pasa detrás del almacén.",
+    # Italian
+    "Il magazzino si trova nella zona industriale di Padova.",
+    "Il tavolo della sala riunioni ha una gamba rotta.",
+    "La riunione con Asma è spostata a giovedì.",
+    # Dutch
+    "Ik staar al de hele dag naar dit spreadsheet.",
+    "Zij werkt bij de afdeling Oncologie en zoekt een nieuwe collega.",
+    # Portuguese
+    "Visitamos as Cataratas do Iguaçu com a equipe.",
+    "O prefeito foi acusado de concussão.",
+    "A cadeira da recepção está com a perna quebrada.",
+    "A lavadora de alta pressão chegou ontem; caiu uma gota de café no teclado.",
+]
+
+
+@pytest.mark.parametrize(("text", "found"), CONDITION_SENTENCES)
+def test_condition_terms(text, found):
+    assert written_matches(gp.ConditionTermRecognizer, text) == found
+
+
+@pytest.mark.parametrize("text", NOT_CONDITION_SENTENCES)
+def test_condition_terms_leave_look_alikes(text):
+    assert written_matches(gp.ConditionTermRecognizer, text) == []
+
+
+def test_condition_terms_in_names_are_taken():
+    # By decision: a condition word is taken wherever it stands, also in the name of an organisation or an era
+    # ("depression" is kept for the medical sense, which is far more common in the mail this tool scrubs).
+    text = "Donations to Cancer Research UK and Diabetes UK; the Great Depression; the Diabetes clinic"
+    assert written_matches(gp.ConditionTermRecognizer, text) == ["Cancer", "Diabetes", "Depression", "Diabetes"]
+
+
+def test_every_condition_term_is_matched_whole():
+    recognizer = gp.ConditionTermRecognizer()
+    missed = []
+    for term in (*CONDITION_TERMS, *LOWER_CASE_CONDITION_TERMS):
+        text = f"Dx: {term}."
+        if [text[r.start : r.end] for r in recognizer.analyze(text, ["MEDICAL_CONDITION"])] != [term]:
+            missed.append(term)
+    assert missed == []
 
 
 def test_repeated_digits_are_not_identifiers():

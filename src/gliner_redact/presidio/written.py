@@ -1,12 +1,13 @@
 """Pattern recognizers for values written in words: calendar and relative dates, company names with their
-legal form, street addresses, the town after a postal code, the clinical abbreviations of conditions and
-the values of form fields that name an organisation or a job title.
+legal form, street addresses, the town after a postal code, medical conditions by name or clinical
+abbreviation and the values of form fields that name an organisation or a job title.
 
 Their patterns mix case-sensitive parts (a capitalised word, "PO Box") with case-free ones (month
 names, "rue"), so each pattern scopes its case with `(?-i:...)` and `(?i:...)` inside Presidio's
 global IGNORECASE flag. 6,053 of their 6,129 matches on 1,500 generated test documents, and 290 of
 their 296 on the hand-written set, lie inside a gold span of their kind (most of the others are card
-expiry months, "May 2027", which are personal data of another kind).
+expiry months, "May 2027", which are personal data of another kind); these figures predate
+`ConditionTermRecognizer`.
 """
 
 from __future__ import annotations
@@ -570,10 +571,11 @@ class OrganizationFieldRecognizer(FieldValueRecognizer):
 CONDITION_ABBREVIATIONS: tuple[str, ...] = (
     "T1DM", "T2DM", "DM2", "IDDM", "NIDDM", "HTN", "COPD", "HFrEF", "HFpEF", "CKD", "AKI", "ESRD", "GERD", "GORD",
     "DVT", "IHD", "AFib", "OSA", "IBS", "IBD", "UTI", "URTI", "ADHD", "PTSD", "OCD", "HIV", "HCV", "HBV", "BPH",
-    "PCOS", "TIA", "NSTEMI", "STEMI", "ARDS", "DKA", "SLE", "MRSA", "CLL",
+    "PCOS", "TIA", "NSTEMI", "STEMI", "ARDS", "DKA", "SLE", "MRSA", "CLL", "BPCO", "EPOC", "DPOC",
 )
 """Clinical abbreviations of conditions that are not also common words, currencies, places or business terms
-("CAD", "CHF", "MS", "PE", "AML", "CVA", "AIDS")."""
+("CAD", "CHF", "MS", "PE", "AML", "CVA", "AIDS"); "BPCO", "EPOC" and "DPOC" are COPD in French and Italian,
+Spanish and Portuguese."""
 
 
 class ConditionAbbreviationRecognizer(PresetPatternRecognizer):
@@ -589,6 +591,268 @@ class ConditionAbbreviationRecognizer(PresetPatternRecognizer):
         ),
     )
 
+CONDITION_TERMS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    # Each language in the same order: metabolism, heart and vessels; lungs and infections; brain and nerves;
+    # mental health; cancers; bones, joints and injuries; other organs; skin, eyes, blood and the rest.
+    "en": (
+        "diabetes", "diabetes mellitus", "type 1 diabetes", "type 2 diabetes", "gestational diabetes",
+        "hypertension", "high blood pressure", "high cholesterol", "obesity", "heart failure", "heart attack",
+        "heart condition", "cardiac arrest", "myocardial infarction", "atrial fibrillation",
+        "coronary artery disease", "coronary heart disease", "angina", "deep vein thrombosis", "pulmonary embolism",
+        "ischaemic stroke", "ischemic stroke", "haemorrhagic stroke", "hemorrhagic stroke", "mini-stroke",
+        "asthma", "chronic obstructive pulmonary disease", "emphysema", "pneumonia", "bronchitis", "tuberculosis",
+        "cystic fibrosis", "sleep apnoea", "sleep apnea", "long COVID", "sepsis", "meningitis", "Lyme disease",
+        "chickenpox", "measles", "malaria", "herpes zoster",
+        "epilepsy", "multiple sclerosis", "Parkinson's disease", "Alzheimer's disease", "Alzheimer's", "dementia",
+        "migraine", "migraines", "motor neurone disease", "cerebral palsy", "concussion", "traumatic brain injury",
+        "sciatica", "tinnitus",
+        "depression", "postnatal depression", "postpartum depression", "major depressive disorder",
+        "anxiety disorder", "panic disorder", "bipolar disorder", "schizophrenia", "post-traumatic stress disorder",
+        "obsessive-compulsive disorder", "eating disorder", "anorexia", "anorexia nervosa", "bulimia", "burn-out",
+        "autism", "autism spectrum disorder", "Asperger's syndrome", "attention deficit hyperactivity disorder",
+        "alcoholism",
+        "cancer", "breast cancer", "lung cancer", "prostate cancer", "bowel cancer", "skin cancer",
+        "pancreatic cancer", "leukaemia", "leukemia", "lymphoma", "melanoma", "tumour", "tumor", "carcinoma",
+        "arthritis", "rheumatoid arthritis", "osteoarthritis", "osteoporosis", "fibromyalgia", "lupus",
+        "herniated disc", "slipped disc", "hip fracture", "broken hip", "broken wrist", "broken ankle", "whiplash",
+        "sprained ankle", "torn ligament", "carpal tunnel syndrome", "tendinitis", "tendonitis", "frozen shoulder",
+        "back pain",
+        "Crohn's disease", "Crohn's", "ulcerative colitis", "coeliac disease", "celiac disease",
+        "irritable bowel syndrome", "chronic kidney disease", "kidney failure", "renal failure", "kidney stones",
+        "cirrhosis", "hepatitis", "appendicitis", "urinary tract infection", "gastritis",
+        "hypothyroidism", "hyperthyroidism", "psoriasis", "eczema", "endometriosis", "anaemia", "anemia",
+        "sickle cell disease", "glaucoma", "macular degeneration", "Down syndrome", "Down's syndrome",
+    ),
+    "de": (
+        "Diabetes", "Diabetes mellitus", "Diabetes mellitus Typ 2", "Diabetes Typ 1", "Diabetes Typ 2",
+        "Typ-1-Diabetes", "Typ-2-Diabetes", "Typ 1 Diabetes", "Typ 2 Diabetes", "Zuckerkrankheit", "Schwangerschaftsdiabetes",
+        "Bluthochdruck", "Hypertonie", "arterielle Hypertonie", "Adipositas", "Herzinsuffizienz", "Herzschwäche",
+        "Herzinfarkt", "Herzinfarkts", "Vorhofflimmern", "koronare Herzkrankheit", "koronaren Herzkrankheit",
+        "Angina pectoris", "Thrombose", "tiefe Venenthrombose", "tiefen Venenthrombose", "Lungenembolie",
+        "Schlaganfall", "Schlaganfalls", "Schlaganfälle", "Hirninfarkt",
+        "Asthma", "chronisch obstruktive Lungenerkrankung", "chronisch obstruktiven Lungenerkrankung",
+        "Lungenemphysem", "Lungenentzündung", "Pneumonie", "Bronchitis", "Tuberkulose", "Mukoviszidose",
+        "Schlafapnoe", "Long Covid", "Post-COVID-Syndrom", "Sepsis", "Blutvergiftung", "Meningitis",
+        "Hirnhautentzündung", "Borreliose", "Gürtelrose", "Windpocken", "Masern",
+        "Epilepsie", "Multiple Sklerose", "Multipler Sklerose", "Parkinson-Krankheit", "Morbus Parkinson",
+        "Alzheimer-Krankheit", "Alzheimer-Demenz", "Morbus Alzheimer", "Demenz", "Migräne", "Gehirnerschütterung",
+        "Schädel-Hirn-Trauma", "Tinnitus", "Hörsturz",
+        "Depression", "Depressionen", "Burn-out", "Burn-out-Syndrom", "Angststörung", "Angststörungen",
+        "Panikstörung", "bipolare Störung", "bipolaren Störung", "Schizophrenie",
+        "posttraumatische Belastungsstörung", "posttraumatischen Belastungsstörung", "Zwangsstörung", "Essstörung",
+        "Magersucht", "Anorexie", "Bulimie", "Autismus", "Autismus-Spektrum-Störung", "Alkoholsucht",
+        "Alkoholabhängigkeit",
+        "Krebserkrankung", "Brustkrebs", "Lungenkrebs", "Prostatakrebs", "Darmkrebs", "Hautkrebs",
+        "Bauchspeicheldrüsenkrebs", "Eierstockkrebs", "Gebärmutterhalskrebs", "Leukämie", "Lymphom",
+        "Hodgkin-Lymphom", "Melanom", "Tumor", "Tumoren", "Hirntumor", "Karzinom",
+        "Arthrose", "Arthritis", "rheumatoide Arthritis", "Rheuma", "Gicht", "Osteoporose", "Fibromyalgie", "Lupus",
+        "Bandscheibenvorfall", "Bandscheibenvorfalls", "Bandscheibenvorfälle", "Oberschenkelhalsbruch",
+        "Oberschenkelhalsfraktur", "Hüftfraktur", "Handgelenksbruch", "Schleudertrauma", "Kreuzbandriss",
+        "Meniskusriss", "Bänderriss", "Sehnenscheidenentzündung", "Karpaltunnelsyndrom", "Hexenschuss",
+        "Rückenschmerzen",
+        "Morbus Crohn", "Colitis ulcerosa", "Zöliakie", "Reizdarmsyndrom", "Niereninsuffizienz", "Nierenversagen",
+        "chronische Nierenerkrankung", "chronischen Nierenerkrankung", "Nierensteine", "Leberzirrhose", "Hepatitis",
+        "Blinddarmentzündung", "Harnwegsinfekt", "Harnwegsinfektion", "Blasenentzündung", "Gastritis",
+        "Schilddrüsenunterfunktion", "Schilddrüsenüberfunktion", "Schuppenflechte", "Psoriasis", "Neurodermitis",
+        "Endometriose", "Anämie", "Glaukom", "Katarakt", "Makuladegeneration", "Down-Syndrom", "Trisomie 21",
+    ),
+    "fr": (
+        "diabète", "diabète de type 1", "diabète de type 2", "diabète type 1", "diabète type 2",
+        "diabète gestationnel", "hypertension", "hypertension artérielle", "hypercholestérolémie", "obésité",
+        "insuffisance cardiaque", "infarctus", "infarctus du myocarde", "crise cardiaque",
+        "fibrillation auriculaire", "fibrillation atriale", "maladie coronarienne", "angine de poitrine",
+        "phlébite", "thrombose veineuse profonde", "embolie pulmonaire", "accident vasculaire cérébral",
+        "asthme", "bronchopneumopathie chronique obstructive", "emphysème", "pneumonie", "bronchite", "angine",
+        "tuberculose", "mucoviscidose", "apnée du sommeil", "covid long", "septicémie", "méningite",
+        "maladie de Lyme", "varicelle", "rougeole", "paludisme",
+        "épilepsie", "sclérose en plaques", "maladie de Parkinson", "maladie d'Alzheimer", "démence", "migraine",
+        "migraines", "commotion cérébrale", "traumatisme crânien", "acouphènes",
+        "dépression", "dépression post-partum", "burn-out", "trouble anxieux", "troubles anxieux",
+        "trouble panique", "trouble bipolaire", "schizophrénie", "trouble de stress post-traumatique",
+        "trouble obsessionnel compulsif", "troubles du comportement alimentaire", "anorexie", "anorexie mentale",
+        "boulimie", "autisme", "trouble du spectre de l'autisme", "alcoolisme", "trouble du déficit de l'attention",
+        "cancer", "cancer du sein", "cancer du poumon", "cancer de la prostate", "cancer du côlon",
+        "cancer colorectal", "cancer de la peau", "cancer du pancréas", "cancer de l'ovaire",
+        "cancer du col de l'utérus", "leucémie", "lymphome", "mélanome", "tumeur", "tumeurs", "tumeur cérébrale",
+        "carcinome",
+        "arthrose", "arthrite", "polyarthrite rhumatoïde", "ostéoporose", "fibromyalgie", "lupus", "hernie discale",
+        "fracture du col du fémur", "fracture de la hanche", "fracture du poignet", "fracture de la cheville",
+        "jambe cassée", "entorse de la cheville", "entorse du genou", "coup du lapin", "rupture du ligament croisé",
+        "tendinite", "syndrome du canal carpien", "lombalgie", "mal de dos",
+        "maladie de Crohn", "rectocolite hémorragique", "maladie cœliaque", "maladie coeliaque",
+        "syndrome de l'intestin irritable", "syndrome du côlon irritable", "insuffisance rénale",
+        "insuffisance rénale chronique", "calculs rénaux", "cirrhose", "hépatite", "appendicite",
+        "infection urinaire", "cystite", "gastrite",
+        "hypothyroïdie", "hyperthyroïdie", "psoriasis", "eczéma", "endométriose", "anémie", "glaucome", "cataracte",
+        "dégénérescence maculaire", "trisomie 21", "syndrome de Down",
+    ),
+    "es": (
+        "diabetes", "diabetes tipo 1", "diabetes tipo 2", "diabetes mellitus", "diabetes mellitus tipo 2",
+        "diabetes gestacional", "hipertensión", "hipertensión arterial", "presión alta", "colesterol alto",
+        "obesidad", "insuficiencia cardíaca", "insuficiencia cardiaca", "infarto", "infarto de miocardio",
+        "ataque al corazón", "ataque cardíaco", "fibrilación auricular", "cardiopatía isquémica", "angina de pecho",
+        "trombosis venosa profunda", "embolia pulmonar", "ictus", "accidente cerebrovascular", "derrame cerebral",
+        "enfermedad pulmonar obstructiva crónica", "enfisema", "neumonía", "bronquitis", "tuberculosis",
+        "fibrosis quística", "apnea del sueño", "covid persistente", "sepsis", "meningitis", "varicela",
+        "sarampión", "herpes zóster", "culebrilla", "dengue", "malaria",
+        "epilepsia", "esclerosis múltiple", "enfermedad de Parkinson", "enfermedad de Alzheimer", "alzhéimer",
+        "demencia", "migraña", "migrañas", "conmoción cerebral", "traumatismo craneoencefálico", "acúfenos",
+        "depresión", "depresión posparto", "síndrome de burnout", "trastorno de ansiedad", "trastorno de pánico",
+        "trastorno bipolar", "esquizofrenia", "trastorno de estrés postraumático", "trastorno obsesivo-compulsivo",
+        "trastorno de la conducta alimentaria", "anorexia", "anorexia nerviosa", "bulimia", "autismo",
+        "trastorno del espectro autista", "alcoholismo", "trastorno por déficit de atención",
+        "cáncer", "cáncer de mama", "cáncer de pulmón", "cáncer de próstata", "cáncer de colon",
+        "cáncer colorrectal", "cáncer de piel", "cáncer de páncreas", "leucemia", "linfoma", "melanoma", "tumor",
+        "tumores", "tumor cerebral", "carcinoma",
+        "artrosis", "artritis", "artritis reumatoide", "osteoporosis", "fibromialgia", "lupus", "hernia",
+        "hernia discal", "hernia de disco", "fractura de cadera", "fractura de fémur", "fractura de muñeca",
+        "pierna rota", "esguince de tobillo", "latigazo cervical", "rotura de ligamento cruzado", "tendinitis",
+        "síndrome del túnel carpiano", "lumbalgia", "ciática", "dolor de espalda",
+        "enfermedad de Crohn", "colitis ulcerosa", "celiaquía", "enfermedad celíaca",
+        "síndrome del intestino irritable", "insuficiencia renal", "enfermedad renal crónica", "cálculos renales",
+        "cirrosis", "hepatitis", "apendicitis", "infección urinaria", "cistitis", "gastritis",
+        "hipotiroidismo", "hipertiroidismo", "psoriasis", "eccema", "endometriosis", "anemia", "glaucoma",
+        "degeneración macular", "síndrome de Down",
+    ),
+    "it": (
+        "diabete", "diabete di tipo 1", "diabete di tipo 2", "diabete tipo 1", "diabete tipo 2", "diabete mellito",
+        "diabete gestazionale", "ipertensione", "ipertensione arteriosa", "pressione alta", "colesterolo alto",
+        "obesità", "insufficienza cardiaca", "scompenso cardiaco", "infarto", "infarto del miocardio",
+        "attacco di cuore", "attacco cardiaco", "fibrillazione atriale", "cardiopatia ischemica", "angina pectoris",
+        "trombosi venosa profonda", "embolia polmonare", "ictus", "ictus cerebrale",
+        "broncopneumopatia cronica ostruttiva", "enfisema", "polmonite", "broncopolmonite", "bronchite",
+        "tubercolosi", "fibrosi cistica", "apnea notturna", "apnee notturne", "long covid", "sepsi", "setticemia",
+        "meningite", "varicella", "morbillo", "fuoco di Sant'Antonio", "herpes zoster", "malaria",
+        "epilessia", "sclerosi multipla", "morbo di Parkinson", "malattia di Parkinson", "morbo di Alzheimer",
+        "malattia di Alzheimer", "demenza", "emicrania", "commozione cerebrale", "trauma cranico", "acufeni",
+        "depressione", "depressione post-partum", "burn-out", "disturbo d'ansia", "disturbo di panico",
+        "disturbo bipolare", "schizofrenia", "disturbo da stress post-traumatico", "disturbo ossessivo-compulsivo",
+        "disturbo alimentare", "disturbi alimentari", "anoressia", "anoressia nervosa", "bulimia", "autismo",
+        "disturbo dello spettro autistico", "alcolismo", "disturbo da deficit di attenzione",
+        "cancro", "tumore", "tumori", "tumore al seno", "cancro al seno", "tumore al polmone", "cancro ai polmoni",
+        "tumore alla prostata", "tumore al colon", "cancro al colon", "tumore cerebrale", "leucemia", "linfoma",
+        "melanoma", "carcinoma",
+        "artrosi", "artrite", "artrite reumatoide", "osteoporosi", "fibromialgia", "lupus", "ernia",
+        "ernia del disco", "ernia discale", "frattura del femore", "frattura dell'anca", "frattura del polso",
+        "distorsione alla caviglia", "distorsione della caviglia", "colpo di frusta",
+        "rottura del legamento crociato", "tendinite", "sindrome del tunnel carpale", "lombalgia", "sciatalgia",
+        "mal di schiena",
+        "morbo di Crohn", "malattia di Crohn", "colite ulcerosa", "celiachia", "sindrome dell'intestino irritabile",
+        "colon irritabile", "insufficienza renale", "malattia renale cronica", "calcoli renali", "cirrosi",
+        "cirrosi epatica", "epatite", "appendicite", "infezione urinaria", "infezione delle vie urinarie",
+        "cistite", "gastrite",
+        "ipotiroidismo", "ipertiroidismo", "psoriasi", "eczema", "endometriosi", "anemia", "glaucoma", "cataratta",
+        "degenerazione maculare", "sindrome di Down",
+    ),
+    "nl": (
+        "diabetes", "diabetes type 1", "diabetes type 2", "type 1-diabetes", "type 2-diabetes", "diabetes mellitus",
+        "suikerziekte", "zwangerschapsdiabetes", "hoge bloeddruk", "hypertensie", "hoog cholesterol", "obesitas",
+        "hartfalen", "hartinfarct", "hartaanval", "boezemfibrilleren", "atriumfibrilleren", "coronaire hartziekte",
+        "angina pectoris", "trombose", "diepe veneuze trombose", "longembolie", "beroerte", "herseninfarct",
+        "hersenbloeding",
+        "astma", "chronische obstructieve longziekte", "longemfyseem", "longontsteking", "bronchitis",
+        "tuberculose", "taaislijmziekte", "slaapapneu", "long covid", "sepsis", "bloedvergiftiging",
+        "hersenvliesontsteking", "ziekte van Lyme", "gordelroos", "waterpokken", "mazelen",
+        "epilepsie", "multiple sclerose", "ziekte van Parkinson", "ziekte van Alzheimer", "dementie", "migraine",
+        "hersenschudding", "niet-aangeboren hersenletsel", "oorsuizen",
+        "depressie", "burn-out", "overspannenheid", "angststoornis", "paniekstoornis", "bipolaire stoornis",
+        "schizofrenie", "posttraumatische stressstoornis", "dwangstoornis", "obsessieve-compulsieve stoornis",
+        "eetstoornis", "anorexia", "anorexia nervosa", "boulimia", "autisme", "autismespectrumstoornis",
+        "alcoholverslaving", "alcoholisme",
+        "kanker", "borstkanker", "longkanker", "prostaatkanker", "darmkanker", "huidkanker", "alvleesklierkanker",
+        "eierstokkanker", "baarmoederhalskanker", "leukemie", "lymfeklierkanker", "lymfoom", "melanoom", "tumor",
+        "tumoren", "hersentumor", "carcinoom",
+        "artrose", "artritis", "reumatoïde artritis", "reuma", "jicht", "osteoporose", "fibromyalgie", "lupus",
+        "hernia", "heupfractuur", "gebroken heup", "gebroken been", "gebroken pols", "polsbreuk", "beenbreuk",
+        "whiplash", "verstuikte enkel", "gescheurde kruisband", "kruisbandletsel", "meniscusscheur",
+        "peesontsteking", "carpaletunnelsyndroom", "rugpijn", "lage rugpijn",
+        "ziekte van Crohn", "colitis ulcerosa", "coeliakie", "prikkelbaredarmsyndroom", "prikkelbare darm syndroom",
+        "nierfalen", "nierinsufficiëntie", "chronische nierschade", "nierstenen", "levercirrose", "hepatitis",
+        "blindedarmontsteking", "urineweginfectie", "blaasontsteking", "maagontsteking",
+        "hypothyreoïdie", "hyperthyreoïdie", "psoriasis", "eczeem", "endometriose", "bloedarmoede", "glaucoom",
+        "maculadegeneratie", "syndroom van Down",
+    ),
+    "pt": (
+        "diabetes", "diabetes tipo 1", "diabetes tipo 2", "diabetes melito", "diabetes mellitus",
+        "diabetes gestacional", "hipertensão", "hipertensão arterial", "pressão alta", "colesterol alto",
+        "obesidade", "insuficiência cardíaca", "infarto", "infarto agudo do miocárdio", "infarto do miocárdio",
+        "ataque cardíaco", "fibrilação atrial", "doença arterial coronariana", "angina", "trombose",
+        "trombose venosa profunda", "embolia pulmonar", "acidente vascular cerebral", "derrame cerebral",
+        "doença pulmonar obstrutiva crônica", "enfisema", "enfisema pulmonar", "pneumonia", "bronquite",
+        "tuberculose", "fibrose cística", "apneia do sono", "covid longa", "covid longo", "sepse", "septicemia",
+        "meningite", "catapora", "sarampo", "herpes-zóster", "cobreiro", "dengue", "malária",
+        "epilepsia", "esclerose múltipla", "doença de Parkinson", "mal de Parkinson", "doença de Alzheimer",
+        "mal de Alzheimer", "demência", "enxaqueca", "enxaquecas", "traumatismo craniano", "zumbido no ouvido",
+        "depressão", "depressão pós-parto", "síndrome de burnout", "transtorno de ansiedade",
+        "transtorno do pânico", "síndrome do pânico", "transtorno bipolar", "esquizofrenia",
+        "transtorno de estresse pós-traumático", "transtorno obsessivo-compulsivo", "transtorno alimentar",
+        "anorexia", "anorexia nervosa", "bulimia", "autismo", "transtorno do espectro autista", "alcoolismo",
+        "transtorno do déficit de atenção",
+        "câncer", "câncer de mama", "câncer de pulmão", "câncer de próstata", "câncer de intestino",
+        "câncer colorretal", "câncer de pele", "câncer de pâncreas", "leucemia", "linfoma", "melanoma", "tumor",
+        "tumores", "tumor cerebral", "carcinoma",
+        "artrose", "artrite", "artrite reumatoide", "osteoporose", "fibromialgia", "lúpus", "hérnia de disco",
+        "hérnia discal", "fratura de quadril", "fratura do fêmur", "fratura de fêmur", "fratura no punho",
+        "entorse de tornozelo", "entorse no tornozelo", "lesão no menisco", "ruptura do ligamento cruzado",
+        "tendinite", "síndrome do túnel do carpo", "lombalgia", "ciática", "dor nas costas",
+        "doença de Crohn", "retocolite ulcerativa", "doença celíaca", "síndrome do intestino irritável",
+        "insuficiência renal", "doença renal crônica", "pedra nos rins", "cálculo renal", "cirrose",
+        "cirrose hepática", "hepatite", "apendicite", "infecção urinária", "cistite", "gastrite",
+        "hipotireoidismo", "hipertireoidismo", "psoríase", "eczema", "endometriose", "anemia", "glaucoma",
+        "degeneração macular", "síndrome de Down",
+    ),
+}
+"""Names of medical conditions as people write them in letters, notes, HR and insurance mail, by language,
+with their common multi-word forms and inflections. Only names without a common other sense in business text:
+left out are words that are also everyday words ("cold", "flu", "fit", "seizure", "shingles" (of a roof),
+"gout" and "goutte"/"gota" (a drop), "zona" (a zone), "entorse" (a breach of rules), "staar" (I stare),
+"catarata" (a waterfall), "concussão" (extortion), "tensión alta" (high voltage)), bare names that are also
+surnames ("Parkinson", "Crohn", "Alzheimer", "Hashimoto", "Krebs"), idioms ("Hals- und Beinbruch", "bras
+cassé") and broken limbs that are also furniture ("broken leg", "perna quebrada", "gamba rotta"). Kept on
+purpose: "depression" (the economic and weather senses are rare in the mail this tool scrubs; "the Great
+Depression" is matched), "cancer" (the star sign is rare), "kanker" (also a Dutch swear word) and the
+possessives "Alzheimer's" and "Crohn's" (rare surnames, and the usual short name of the disease; not
+"Parkinson's", a common surname's possessive). Whole
+words only, so compounds are not taken ("Diabetesberatung"), but condition words inside a name are ("Diabetes"
+of "Diabetes UK"). A hyphen in a term may be left out, an apostrophe may be either one or none, and words
+may be parted by any white space."""
+CONDITION_TERMS: tuple[str, ...] = tuple(
+    {term.casefold(): term for terms in CONDITION_TERMS_BY_LANGUAGE.values() for term in terms}.values()
+)
+"""`CONDITION_TERMS_BY_LANGUAGE` in one tuple, each term once."""
+LOWER_CASE_CONDITION_TERMS: tuple[str, ...] = ("asma",)
+"""Condition names taken only in lower case, as they are written in running text: capitalised they are first
+names ("Asma" is asthma in Spanish, Italian and Portuguese)."""
+STROKE_CUES: tuple[str, ...] = (
+    "had a", "suffered a", "after a", "from a", "with a", "mild", "minor", "major", "massive", "severe",
+)
+"""Words right before "stroke" that make it the condition; bare "stroke" is also one of luck, of a pen or a brush,
+and "stroke of" never is the condition."""
+
+
+def _term_regex(term: str) -> str:
+    """`term` as a regex: any white space between its words, an optional hyphen for a hyphen and either
+    apostrophe or none for an apostrophe."""
+    return re.escape(term).replace(r"\ ", r"\s+").replace(r"\-", "-?").replace("'", "['’]?")
+
+
+_CONDITION_TERM = (
+    rf"(?:{_any(_term_regex(t) for t in CONDITION_TERMS)}|(?-i:{_any(LOWER_CASE_CONDITION_TERMS)}))"
+)
+_STROKE_CUE = "(?:" + "|".join(f"(?<={re.escape(cue)} )" for cue in STROKE_CUES) + ")"
+
+
+class ConditionTermRecognizer(PresetPatternRecognizer):
+    """A medical condition written as its name, in English, German, French, Spanish, Italian, Dutch or
+    Portuguese: "type 2 diabetes", "Vorhofflimmern", "maladie d'Alzheimer", "hérnia de disco"
+    (`CONDITION_TERMS`), and "stroke" after a cue such as "had a" (`STROKE_CUES`)."""
+
+    ENTITY = "MEDICAL_CONDITION"
+    PATTERNS = (
+        Pattern("condition name", rf"(?<![\w-]){_CONDITION_TERM}(?![\w-])", 0.5),
+        Pattern("stroke after a cue", rf"{_STROKE_CUE}stroke(?![\w-])(?!\s+of\b)", 0.5),
+    )
+
 
 WRITTEN_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     WrittenDateRecognizer,
@@ -598,6 +862,7 @@ WRITTEN_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     StreetAddressRecognizer,
     PostalTownRecognizer,
     ConditionAbbreviationRecognizer,
+    ConditionTermRecognizer,
     JobTitleFieldRecognizer,
 )
 """The recognizers of `recognizers/written.yaml`."""
