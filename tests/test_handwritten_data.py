@@ -1,5 +1,5 @@
-"""The hand-written sets (the main and the two blind evaluation sets, and the written training documents of data/natural):
-sources, converter and committed JSONL agree and follow the guideline."""
+"""The hand-written sets (the main and the two blind evaluation sets, and the written training documents of
+data/natural and data/natural2): sources, converter and committed JSONL agree and follow the guideline."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ SETS = {
     DATA_DIR: (60, 10, 700, 38, 10),
     DATA_DIR / "blind": (36, 3, 500, 30, 10),
     DATA_DIR / "blind2": (20, 2, 1000, 30, 12),
-    ROOT / "data" / "natural": (170, 20, 6500, 35, 10),
+    ROOT / "data" / "natural": (80, 10, 2000, 30, 7),
+    ROOT / "data" / "natural2": (80, 10, 2500, 25, 10),
 }
 WORD = re.compile(r"\w+(?:[-_]\w+)*|\S")
 LOCALE = re.compile(r"[a-z]{2}_[A-Z]{2}")
@@ -36,7 +37,7 @@ def _load_builder():
 builder = _load_builder()
 
 
-@pytest.fixture(scope="module", params=list(SETS), ids=["main", "blind", "blind2", "natural"])
+@pytest.fixture(scope="module", params=list(SETS), ids=["main", "blind", "blind2", "natural", "natural2"])
 def set_dir(request) -> Path:
     return request.param
 
