@@ -5,9 +5,10 @@ Scores, with the whole catalogue and its descriptions, on:
     (`HELD_OUT_GENRES`, never seen in training);
   - the hand-written set `tests/data/handwritten/documents.jsonl` (redaction recall and
     over-redaction: the share of non-whitespace characters redacted that are not PII), and its blind
-    companions `tests/data/handwritten/blind/` and `blind2/` (`--sets blind,blind2`: written by people who
-    never saw the generator, the model or its misses, to estimate how the model does on documents nobody
-    tuned to; blind 2 was written after v6 shipped, when the first blind set had been measured);
+    companions `tests/data/handwritten/blind/`, `blind2/` and `blind3/` (`--sets blind,blind2,blind3`: written
+    by people who never saw the generator, the model or its misses, to estimate how the model does on documents
+    nobody tuned to; blind 2 was written after v6 shipped, when the first blind set had been measured, and
+    blind 3 after v7 shipped);
 for the int8 ONNX engine and the fp32 torch engine over the same weights, with docs/s, at one or
 more thresholds (each document is predicted once at the lowest; greedy decoding takes spans by
 descending score, so filtering that result reproduces a run at any higher threshold exactly).
@@ -41,6 +42,7 @@ from gliner_redact.training.metrics import score_documents  # noqa: E402
 HANDWRITTEN = ROOT / "tests" / "data" / "handwritten" / "documents.jsonl"
 BLIND = ROOT / "tests" / "data" / "handwritten" / "blind" / "documents.jsonl"
 BLIND2 = ROOT / "tests" / "data" / "handwritten" / "blind2" / "documents.jsonl"
+BLIND3 = ROOT / "tests" / "data" / "handwritten" / "blind3" / "documents.jsonl"
 
 
 class Predictions:
@@ -104,7 +106,7 @@ def main() -> int:
     parser.add_argument("--model", default=str(DEFAULT_MODEL_DIR))
     parser.add_argument("--n-test", type=int, default=1000, help="synthetic test documents (seed 1)")
     parser.add_argument("--thresholds", default="0.5", help="comma-separated score thresholds")
-    parser.add_argument("--sets", default="test,held-out,hand-written", help="comma-separated: test, held-out, hand-written, blind, blind2, dev")
+    parser.add_argument("--sets", default="test,held-out,hand-written", help="comma-separated: test, held-out, hand-written, blind, blind2, blind3, dev")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--engines", default="int8,torch", help="comma-separated: int8, fp32 (ONNX), torch")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "model_quality.md"))
@@ -120,6 +122,7 @@ def main() -> int:
         "hand-written": ("hand-written", lambda: read_documents(HANDWRITTEN)),
         "blind": ("hand-written, blind", lambda: read_documents(BLIND)),
         "blind2": ("hand-written, blind 2", lambda: read_documents(BLIND2)),
+        "blind3": ("hand-written, blind 3", lambda: read_documents(BLIND3)),
         "dev": ("synthetic dev (training genres)", lambda: list(generate_documents(300, seed=1, split="train"))),
     }
     sets = {available[k][0]: available[k][1]() for k in args.sets.split(",")}

@@ -1,5 +1,5 @@
-"""The hand-written sets (the main and the two blind evaluation sets, and the written training documents of
-data/natural and data/natural2): sources, converter and committed JSONL agree and follow the guideline."""
+"""The hand-written sets (the main and the three blind evaluation sets, and the written training documents of
+data/natural, data/natural2 and data/natural3): sources, converter and committed JSONL agree and follow the guideline."""
 
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ SETS = {
     DATA_DIR: (60, 10, 700, 38, 10),
     DATA_DIR / "blind": (36, 3, 500, 30, 10),
     DATA_DIR / "blind2": (20, 2, 1000, 30, 12),
+    DATA_DIR / "blind3": (20, 2, 900, 25, 14),
     ROOT / "data" / "natural": (80, 10, 2000, 30, 7),
     ROOT / "data" / "natural2": (80, 10, 2500, 25, 10),
+    ROOT / "data" / "natural3": (80, 10, 3500, 25, 14),
 }
 WORD = re.compile(r"\w+(?:[-_]\w+)*|\S")
 LOCALE = re.compile(r"[a-z]{2}_[A-Z]{2}")
@@ -37,7 +39,7 @@ def _load_builder():
 builder = _load_builder()
 
 
-@pytest.fixture(scope="module", params=list(SETS), ids=["main", "blind", "blind2", "natural", "natural2"])
+@pytest.fixture(scope="module", params=list(SETS), ids=["main", "blind", "blind2", "blind3", "natural", "natural2", "natural3"])
 def set_dir(request) -> Path:
     return request.param
 
