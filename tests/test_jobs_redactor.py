@@ -79,11 +79,11 @@ def test_a_name_found_once_is_redacted_everywhere_unless_repeats_are_off(model, 
 
     if trained_model != DEFAULT_MODEL_DIR:
         pytest.skip("checked at default thresholds on the embedded default model (not shipped yet)")
-    text = "Complaint by Derek L. Foster about the boiler. Foster says it broke twice. Foster boiler, 2 visits."
+    text = "Complaint by Derek L. Foster about the boiler. Foster says it broke twice. Foster x2 visits."
     [result] = Redactor(RedactorSettings(model=model)).redact([text])
     assert "Foster" not in result.text and result.text.count("<PERSON>") == 3
     [plain] = Redactor(RedactorSettings(model=model, repeats=False)).redact([text])
-    assert plain.text.count("<PERSON>") < 3  # pii-small v7 alone misses "Foster boiler" (v5 missed "Re: Foster")
+    assert plain.text.count("<PERSON>") < 3  # pii-small v8 alone misses "Foster x2" (v7 "Foster boiler", v5 "Re: Foster")
 
 
 def test_keyed_surrogates_agree_across_redactors_and_differ_across_keys(model, monkeypatch):

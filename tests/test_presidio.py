@@ -23,7 +23,13 @@ import gliner_redact.presidio as gp
 from gliner_redact.labels import CATALOGUE
 from gliner_redact.model import DEFAULT_MODEL_DIR
 from gliner_redact.presidio import model_cache
-from gliner_redact.presidio.written import CONDITION_TERMS, LOWER_CASE_CONDITION_TERMS
+from gliner_redact.presidio.written import (
+    CONDITION_TERMS,
+    CUED_SYMPTOM_TERMS,
+    LOWER_CASE_CONDITION_TERMS,
+    LOWER_CASE_SYMPTOM_TERMS,
+    SYMPTOM_TERMS,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ANALYZER_YAML = ROOT / "configs" / "presidio" / "analyzer.yaml"
@@ -761,6 +767,163 @@ def test_every_condition_term_is_matched_whole():
         if [text[r.start : r.end] for r in recognizer.analyze(text, ["MEDICAL_CONDITION"])] != [term]:
             missed.append(term)
     assert missed == []
+
+
+SYMPTOM_SENTENCES = [
+    (
+        "She has had chest pain since March and gets palpitations when she climbs stairs.",
+        ["chest pain", "palpitations"],
+    ),
+    (
+        "Off sick with a headache and nausea; she reports fatigue and dizziness after the night shift.",
+        ["headache", "nausea", "fatigue", "dizziness"],
+    ),
+    (
+        "C/o shortness of breath on exertion, a dry cough and night sweats for three weeks.",
+        ["shortness of breath", "dry cough", "night sweats"],
+    ),
+    (
+        "My son has had a cough and a fever since Sunday; I have had insomnia since the move.",
+        ["cough", "fever", "insomnia"],
+    ),
+    ("No fever, but she reports headaches and nausea.", ["headaches", "nausea"]),
+    (
+        "Er klagt über Kopfschmerzen, Übelkeit und Atemnot; seit Montag Fieber und Schüttelfrost.",
+        ["Kopfschmerzen", "Übelkeit", "Atemnot", "Fieber", "Schüttelfrost"],
+    ),
+    (
+        "Seit dem Unfall hat sie Schwindelanfälle, Nackenschmerzen und Schlafstörungen; sie hat noch Fieber.",
+        ["Schwindelanfälle", "Nackenschmerzen", "Schlafstörungen", "Fieber"],
+    ),
+    (
+        "Essoufflement à l'effort, douleurs thoraciques et maux de tête depuis une semaine ; une grande fatigue.",
+        ["Essoufflement", "douleurs thoraciques", "maux de tête", "fatigue"],
+    ),
+    ("Il souffre de vertiges et de nausées, avec de la fièvre le soir.", ["vertiges", "nausées", "fièvre"]),
+    (
+        "Tiene mareos, dolor de cabeza y falta de aire desde el lunes.",
+        ["mareos", "dolor de cabeza", "falta de aire"],
+    ),
+    ("La paciente presenta fiebre, tos seca y dolores musculares.", ["fiebre", "tos seca", "dolores musculares"]),
+    (
+        "Lamenta dolore toracico e vertigini; da ieri ha febbre e mal di testa.",
+        ["dolore toracico", "vertigini", "febbre", "mal di testa"],
+    ),
+    (
+        "Soffre di insonnia e attacchi di panico da quando ha cambiato lavoro.",
+        ["insonnia", "attacchi di panico"],
+    ),
+    (
+        "Hij heeft last van kortademigheid, hoofdpijn en duizeligheid.",
+        ["kortademigheid", "hoofdpijn", "duizeligheid"],
+    ),
+    (
+        "Ze is thuis met koorts en buikpijn; sinds de operatie heeft ze last van vermoeidheid.",
+        ["koorts", "buikpijn", "vermoeidheid"],
+    ),
+    (
+        "Sinto falta de ar e tonturas; ele tem dor de cabeça e febre desde ontem.",
+        ["falta de ar", "tonturas", "dor de cabeça", "febre"],
+    ),
+    ("Afastado por dores nas costas e insônia; queixa-se de náuseas.", ["dores nas costas", "insônia", "náuseas"]),
+]
+NEGATED_SYMPTOM_SENTENCES = [
+    "No chest pain, no fever, no new headaches.",
+    "Denies chest pain, shortness of breath or palpitations.",
+    "Patient denies any nausea or vomiting; negative for fever; without dizziness.",
+    "Keine Atemnot, kein Fieber, keinerlei Übelkeit, weder Husten noch Erbrechen, ohne Kopfschmerzen.",
+    "Pas de fièvre, pas d'essoufflement, sans douleurs thoraciques ; ni nausées ni vertiges.",
+    "Sin fiebre ni tos; niega dolor torácico y mareos. No presenta náuseas.",
+    "Senza febbre; nega dolore toracico e palpitazioni. Non ha tosse, né vertigini.",
+    "Geen koorts, geen hoofdpijn of duizeligheid, zonder kortademigheid; geen last van misselijkheid.",
+    "Sem febre, nega falta de ar; não tem tosse nem dor de cabeça.",
+]
+NOT_SYMPTOM_SENTENCES = [
+    # English: everyday and figurative senses, product names, abbreviations
+    "Setting up the VPN is a pain to configure on Linux.",
+    "Alert fatigue is a real problem for the on-call team, and so is Zoom fatigue.",
+    "Metal fatigue caused the crack in the bracket.",
+    "The headache of migrating the billing data fell on the platform team.",
+    "Migrating the CRM has been a major headache; compliance headaches are next.",
+    "The nausea-inducing UI of the old portal is finally gone.",
+    "Excitement reached fever pitch before the launch.",
+    "The client had to cough up an extra 5,000 euros.",
+    "We're itching to start the new project in January.",
+    "Slow onboarding is a chronic pain point for our customers.",
+    "Investors showed a loss of appetite for risk in the third quarter.",
+    "Import the collection into Insomnia and run the smoke tests.",
+    "By using the site you accept the ToS and the privacy policy.",
+    "Tired of manual exports? The stress test of the payment API ran for six hours in the cold room.",
+    "The model's hallucinations and the memory problems on node 4 are tracked in JIRA-2211.",
+    # German
+    "Schwindel bei der Abrechnung: die Revision hat falsche Spesen gefunden.",
+    "Das haben wir bis zum Erbrechen diskutiert.",
+    "Die Migration wird uns noch Kopfschmerzen bereiten.",
+    "Der Druck auf das Team ist hoch, und der Abfluss in der Küche hat eine Verstopfung.",
+    "Das Lampenfieber vor der Präsentation war groß, das WM-Fieber auch.",
+    # French
+    "C'est un vrai malaise dans l'équipe depuis la réorganisation.",
+    "La crise du logement pèse sur le recrutement.",
+    "L'essoufflement du marché immobilier inquiète la direction.",
+    "On en a parlé jusqu'à la nausée.",
+    "La fièvre acheteuse du Black Friday a saturé nos serveurs ; ces chiffres donnent le vertige.",
+    # Spanish
+    "Le dio vértigo ver las cifras del trimestre.",
+    "El temblor del mercado asustó a los inversores; el cansancio del equipo se nota.",
+    "La presión de los plazos es alta este mes.",
+    # Italian
+    "L'azienda è in affanno con le consegne di dicembre.",
+    "Una presentazione da brividi, complimenti a tutto il team.",
+    "Ne abbiamo discusso fino alla nausea.",
+    # Dutch
+    "Ik krijg jeuk van dit soort vergaderingen.",
+    "Ze braken het verkooprecord van vorig jaar.",
+    "Wil je de sleutels overgeven aan de receptie?",
+    "De uitslag van de stemming komt morgen; het bedrijf is in ademnood geraakt.",
+    # Portuguese
+    "As ondas de calor afetaram as entregas no armazém.",
+    "O mercado teve calafrios com a notícia e os tremores continuam.",
+    "O cansaço da equipe é visível depois do fechamento do trimestre.",
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SYMPTOM_SENTENCES)
+def test_symptom_terms(text, found):
+    assert written_matches(gp.SymptomTermRecognizer, text) == found
+
+
+@pytest.mark.parametrize("text", NEGATED_SYMPTOM_SENTENCES)
+def test_denied_symptoms_are_not_taken(text):
+    assert written_matches(gp.SymptomTermRecognizer, text) == []
+
+
+@pytest.mark.parametrize("text", NOT_SYMPTOM_SENTENCES)
+def test_symptom_terms_leave_look_alikes(text):
+    assert written_matches(gp.SymptomTermRecognizer, text) == []
+
+
+def test_every_symptom_term_is_matched_whole():
+    recognizer = gp.SymptomTermRecognizer()
+    cases = [(f"Dx: {term}.", term) for term in (*SYMPTOM_TERMS, *LOWER_CASE_SYMPTOM_TERMS)]
+    cases += [(f"She reports {term}.", term) for term in CUED_SYMPTOM_TERMS]
+    missed = [
+        term
+        for text, term in cases
+        if [text[r.start : r.end] for r in recognizer.analyze(text, ["MEDICAL_CONDITION"])] != [term]
+    ]
+    assert missed == []
+
+
+def test_symptom_terms_leave_condition_names_to_the_condition_recognizer():
+    conditions = [term.casefold() for term in CONDITION_TERMS]
+    overlaps = [
+        (symptom, condition)
+        for symptom in (term.casefold() for term in (*SYMPTOM_TERMS, *CUED_SYMPTOM_TERMS))
+        for condition in conditions
+        if re.search(rf"(?<![\w-]){re.escape(condition)}(?![\w-])", symptom)
+        or re.search(rf"(?<![\w-]){re.escape(symptom)}(?![\w-])", condition)
+    ]
+    assert overlaps == []
 
 
 def test_repeated_digits_are_not_identifiers():

@@ -64,7 +64,11 @@ def add_repeats(
     wanted = [(e.text, e) for e in ranked if e.label in repeated and _distinctive(e.text) and parts.get(id(e), True)]
     wanted += [(part, e) for e in ranked for part in parts.get(id(e), ()) if not _used_in_lower_case(index, part, taken)]
     added = []
+    searched = set()
     for value, source in wanted:
+        if (value, source.label) in searched:
+            continue
+        searched.add((value, source.label))
         for start, end in index.find(value, ignore_case=len(_WORD.findall(value)) > 1):
             if not any(taken[start:end]):
                 taken[start:end] = b"\1" * (end - start)

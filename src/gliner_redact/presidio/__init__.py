@@ -29,6 +29,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         pattern_recognizers,
         register_yaml_options,
     )
+    from .honorifics import HonorificNameRecognizer
     from .model_cache import clear_model_cache, shared_model
     from .nlp import BlankSpacyNlpEngine
     from .patterns import (
@@ -56,6 +57,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         PostalTownRecognizer,
         RelativeDateRecognizer,
         StreetAddressRecognizer,
+        SymptomTermRecognizer,
         WrittenDateRecognizer,
     )
 
@@ -81,6 +83,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "GlinerRedactRecognizer",
         "GlinerRedactRecognizerConfig",
         "GpsCoordinatesRecognizer",
+        "HonorificNameRecognizer",
         "ImeiRecognizer",
         "JobTitleFieldRecognizer",
         "JwtRecognizer",
@@ -91,6 +94,7 @@ if find_spec("presidio_analyzer") is not None:  # the operators need only presid
         "SpokenEmailRecognizer",
         "SpokenNumberRecognizer",
         "StreetAddressRecognizer",
+        "SymptomTermRecognizer",
         "VinRecognizer",
         "WholeWordUrlRecognizer",
         "WrittenDateRecognizer",

@@ -137,8 +137,9 @@ def load_recognizers(path: PathLike, languages: list[str] | None = None) -> list
 
 def pattern_recognizers(languages: list[str] | None = None) -> list[EntityRecognizer]:
     """Every pattern recognizer gliner-redact adds to Presidio: API keys, JWT, IMEI, VIN, ETH, FR/NL/BR IDs, GPS,
-    written and relative dates, company names, street addresses, towns after postal codes, condition names and
-    abbreviations, organisation and job-title form fields, chat speakers, spoken numbers and e-mail addresses."""
+    written and relative dates, company names, street addresses, towns after postal codes, condition names,
+    abbreviations and symptoms, organisation and job-title form fields, chat speakers, names after honorifics,
+    spoken numbers and e-mail addresses."""
     return [
         recognizer
         for path in sorted(RECOGNIZERS_DIR.glob("*.yaml"))

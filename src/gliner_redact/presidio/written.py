@@ -1,13 +1,13 @@
 """Pattern recognizers for values written in words: calendar and relative dates, company names with their
 legal form, street addresses, the town after a postal code, medical conditions by name or clinical
-abbreviation and the values of form fields that name an organisation or a job title.
+abbreviation, symptoms by name and the values of form fields that name an organisation or a job title.
 
 Their patterns mix case-sensitive parts (a capitalised word, "PO Box") with case-free ones (month
 names, "rue"), so each pattern scopes its case with `(?-i:...)` and `(?i:...)` inside Presidio's
 global IGNORECASE flag. 6,053 of their 6,129 matches on 1,500 generated test documents, and 290 of
 their 296 on the hand-written set, lie inside a gold span of their kind (most of the others are card
 expiry months, "May 2027", which are personal data of another kind); these figures predate
-`ConditionTermRecognizer`.
+`ConditionTermRecognizer` and `SymptomTermRecognizer`.
 """
 
 from __future__ import annotations
@@ -854,6 +854,275 @@ class ConditionTermRecognizer(PresetPatternRecognizer):
     )
 
 
+SYMPTOM_TERMS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    # Each language in the same order: pain and cramps; breathing and heart; head, balance, nerves and eyes;
+    # stomach and gut; sleep and mood; nose, throat, cough and fever; skin, bladder, bleeding and hair.
+    "en": (
+        "chest pain", "chest pains", "chest tightness", "backache", "neck pain", "shoulder pain", "knee pain",
+        "joint pain", "joint pains", "muscle pain", "muscle aches", "chronic pain", "abdominal pain",
+        "stomach pain", "stomach ache", "earache", "toothache", "period pain", "menstrual cramps",
+        "stomach cramps",
+        "shortness of breath", "breathlessness", "difficulty breathing", "dyspnoea", "dyspnea", "wheezing",
+        "palpitations", "tachycardia",
+        "tension headache", "tension headaches", "dizziness", "light-headedness", "fainting",
+        "loss of consciousness", "numbness", "tingling", "muscle weakness", "blurred vision", "double vision",
+        "memory loss", "brain fog",
+        "nausea", "vomiting", "diarrhoea", "diarrhea", "constipation", "heartburn", "acid reflux", "indigestion",
+        "bloating", "loss of appetite",
+        "trouble sleeping", "mood swings", "low mood", "panic attack", "panic attacks", "anxiety attacks",
+        "suicidal thoughts", "suicidal ideation",
+        "sore throat", "runny nose", "blocked nose", "nasal congestion", "dry cough", "coughing up blood",
+        "hoarseness", "fever", "night sweats", "hot flushes", "hot flashes", "loss of smell", "loss of taste",
+        "itching", "skin rash", "swollen ankles", "incontinence", "blood in the urine", "rectal bleeding",
+        "nosebleeds", "hair loss",
+    ),
+    "de": (
+        "Kopfschmerzen", "Kopfschmerz", "Kopfweh", "Spannungskopfschmerzen", "Brustschmerzen", "Brustschmerz",
+        "Thoraxschmerzen", "Schmerzen in der Brust", "Engegefühl in der Brust", "Nackenschmerzen",
+        "Knieschmerzen", "Gelenkschmerzen", "Muskelschmerzen", "Gliederschmerzen", "chronische Schmerzen",
+        "Nervenschmerzen", "Bauchschmerzen", "Magenschmerzen", "Ohrenschmerzen", "Zahnschmerzen", "Halsschmerzen",
+        "Regelschmerzen", "Menstruationsbeschwerden", "Muskelkrämpfe",
+        "Atemnot", "Luftnot", "Kurzatmigkeit", "Atembeschwerden", "Herzrasen", "Herzstolpern", "Tachykardie",
+        "Schwindelgefühl", "Schwindelanfall", "Schwindelanfälle", "Schwindelanfällen", "Drehschwindel",
+        "Benommenheit", "Ohnmachtsanfall", "Bewusstlosigkeit", "Taubheitsgefühl", "Muskelschwäche",
+        "Sehstörungen", "verschwommenes Sehen", "Gedächtnisstörungen", "Konzentrationsstörungen",
+        "Übelkeit", "Erbrechen", "Durchfall", "Sodbrennen", "Blähungen", "Appetitlosigkeit", "Schluckbeschwerden",
+        "Schlaflosigkeit", "Schlafstörungen", "Stimmungsschwankungen", "Niedergeschlagenheit",
+        "Antriebslosigkeit", "Abgeschlagenheit", "Panikattacke", "Panikattacken", "Suizidgedanken",
+        "Schnupfen", "laufende Nase", "verstopfte Nase", "Husten", "Reizhusten", "Heiserkeit", "Fieber",
+        "Schüttelfrost", "Nachtschweiß", "Hitzewallungen", "Geruchsverlust", "Geschmacksverlust",
+        "Juckreiz", "Hautausschlag", "Morgensteifigkeit", "Inkontinenz", "Blut im Urin", "Blut im Stuhl",
+        "Nasenbluten", "Haarausfall",
+    ),
+    "fr": (
+        "douleur thoracique", "douleurs thoraciques", "douleurs dans la poitrine", "douleurs à la poitrine",
+        "oppression thoracique", "mal au dos", "maux de dos", "douleurs dorsales", "douleurs lombaires",
+        "douleurs articulaires", "douleurs musculaires", "courbatures", "douleurs abdominales",
+        "douleur abdominale", "mal de ventre", "maux de ventre", "mal de gorge", "maux de gorge",
+        "douleurs menstruelles", "crampes musculaires",
+        "essoufflement", "dyspnée", "difficultés respiratoires", "difficulté à respirer", "palpitations",
+        "tachycardie",
+        "maux de tête", "mal de tête", "mal à la tête", "céphalées", "céphalée", "vertiges", "étourdissements",
+        "malaise vagal", "perte de connaissance", "évanouissements", "engourdissement", "fourmillements",
+        "faiblesse musculaire", "vision floue", "perte de mémoire", "pertes de mémoire",
+        "nausées", "nausée", "vomissements", "diarrhée", "constipation", "brûlures d'estomac", "reflux gastrique",
+        "ballonnements", "perte d'appétit", "difficultés à avaler",
+        "insomnie", "troubles du sommeil", "sautes d'humeur", "crise d'angoisse", "crises d'angoisse",
+        "crises de panique", "attaques de panique", "idées suicidaires", "asthénie",
+        "nez qui coule", "nez bouché", "toux", "toux sèche", "enrouement", "fièvre", "sueurs nocturnes",
+        "bouffées de chaleur", "perte de l'odorat", "perte du goût",
+        "démangeaisons", "éruption cutanée", "urticaire", "incontinence urinaire", "sang dans les urines",
+        "sang dans les selles", "saignements de nez", "chute de cheveux", "perte de cheveux",
+    ),
+    "es": (
+        "dolor torácico", "dolor en el pecho", "dolores en el pecho", "dolor de pecho", "opresión en el pecho",
+        "dolores de espalda", "dolor lumbar", "dolor de cuello", "dolor articular", "dolores articulares",
+        "dolor muscular", "dolores musculares", "dolor abdominal", "dolor de estómago", "dolor de barriga",
+        "dolor de garganta", "dolor menstrual", "calambres", "calambres musculares",
+        "dificultad para respirar", "dificultad respiratoria", "falta de aire", "disnea", "palpitaciones",
+        "taquicardia",
+        "dolor de cabeza", "dolores de cabeza", "cefalea", "cefaleas", "mareos", "mareo", "desmayo", "desmayos",
+        "pérdida de conocimiento", "entumecimiento", "hormigueo", "debilidad muscular", "visión borrosa",
+        "visión doble", "pérdida de memoria",
+        "náuseas", "náusea", "vómitos", "diarrea", "estreñimiento", "acidez estomacal", "ardor de estómago",
+        "reflujo gástrico", "hinchazón abdominal", "pérdida de apetito", "dificultad para tragar",
+        "insomnio", "trastornos del sueño", "problemas para dormir", "cambios de humor", "ataque de pánico",
+        "ataques de pánico", "crisis de ansiedad", "ataques de ansiedad", "pensamientos suicidas",
+        "ideas suicidas", "astenia",
+        "dolor de oído", "congestión nasal", "tos seca", "ronquera", "fiebre", "sudores nocturnos",
+        "pérdida del olfato", "pérdida del gusto",
+        "picor", "picazón", "erupción cutánea", "sarpullido", "urticaria", "incontinencia urinaria",
+        "sangre en la orina", "sangre en las heces", "sangrado nasal", "caída del cabello",
+    ),
+    "it": (
+        "dolore toracico", "dolori toracici", "dolore al petto", "dolori al petto", "oppressione al petto",
+        "dolori alla schiena", "dolore al collo", "cervicalgia", "dolori articolari", "dolori muscolari",
+        "dolore cronico", "dolore addominale", "dolori addominali", "mal di pancia", "mal di stomaco",
+        "mal di gola", "dolori mestruali", "crampi", "crampi muscolari",
+        "mancanza di respiro", "fiato corto", "dispnea", "difficoltà respiratorie", "difficoltà a respirare",
+        "palpitazioni", "tachicardia",
+        "mal di testa", "cefalea", "cefalee", "vertigini", "capogiri", "giramenti di testa", "svenimento",
+        "svenimenti", "perdita di coscienza", "intorpidimento", "formicolio", "debolezza muscolare",
+        "vista offuscata", "visione offuscata", "visione doppia", "perdita di memoria",
+        "nausea", "vomito", "diarrea", "stitichezza", "bruciore di stomaco", "reflusso gastrico",
+        "gonfiore addominale", "perdita di appetito", "difficoltà a deglutire",
+        "insonnia", "disturbi del sonno", "sbalzi d'umore", "attacco di panico", "attacchi di panico",
+        "attacchi d'ansia", "pensieri suicidi", "spossatezza", "astenia",
+        "naso che cola", "naso chiuso", "tosse", "tosse secca", "raucedine", "febbre", "brividi di freddo",
+        "sudorazione notturna", "vampate di calore", "perdita dell'olfatto", "perdita del gusto",
+        "prurito", "eruzione cutanea", "orticaria", "incontinenza urinaria", "sangue nelle urine",
+        "sangue nelle feci", "sangue dal naso", "caduta dei capelli",
+    ),
+    "nl": (
+        "pijn op de borst", "borstpijn", "rugklachten", "nekpijn", "schouderpijn", "kniepijn", "heuppijn",
+        "gewrichtspijn", "gewrichtspijnen", "spierpijn", "spierpijnen", "chronische pijn", "zenuwpijn",
+        "buikpijn", "buikkrampen", "maagpijn", "maagklachten", "keelpijn", "oorpijn", "kiespijn",
+        "menstruatiepijn", "spierkrampen",
+        "kortademigheid", "benauwdheid", "hartkloppingen", "tachycardie",
+        "hoofdpijn", "spanningshoofdpijn", "duizeligheid", "duizelingen", "licht in het hoofd", "flauwvallen",
+        "flauwte", "bewusteloosheid", "gevoelloosheid", "tintelingen", "spierzwakte", "wazig zien",
+        "dubbelzien", "geheugenverlies", "geheugenproblemen", "concentratieproblemen",
+        "misselijkheid", "braakneigingen", "diarree", "obstipatie", "brandend maagzuur", "zuurbranden",
+        "opgeblazen gevoel", "verminderde eetlust", "slikklachten",
+        "slapeloosheid", "slaapproblemen", "slaapstoornissen", "stemmingswisselingen", "paniekaanval",
+        "paniekaanvallen", "angstaanvallen", "suïcidale gedachten", "zelfmoordgedachten", "vermoeidheid",
+        "loopneus", "verstopte neus", "hoest", "droge hoest", "heesheid", "koorts", "koude rillingen",
+        "nachtzweten", "opvliegers", "reukverlies", "smaakverlies",
+        "huiduitslag", "netelroos", "incontinentie", "urine-incontinentie", "bloed in de urine",
+        "bloed in de ontlasting", "bloedneus", "haaruitval",
+    ),
+    "pt": (
+        "dor no peito", "dores no peito", "dor torácica", "aperto no peito", "dores nas costas", "dor lombar",
+        "dor no pescoço", "dores nas articulações", "dores articulares", "dor muscular", "dores musculares",
+        "dor crônica", "dor abdominal", "dores abdominais", "dor de barriga", "dor de estômago",
+        "dor de garganta", "dor de ouvido", "dor menstrual", "cólicas menstruais", "cãibras",
+        "falta de ar", "dificuldade para respirar", "dispneia", "palpitações", "taquicardia",
+        "dor de cabeça", "dores de cabeça", "cefaleia", "tontura", "tonturas", "desmaio", "desmaios",
+        "perda de consciência", "dormência", "formigamento", "fraqueza muscular", "visão turva",
+        "visão embaçada", "visão dupla", "perda de memória",
+        "náuseas", "enjoo", "vômitos", "vómitos", "diarreia", "prisão de ventre", "azia", "refluxo gástrico",
+        "perda de apetite", "falta de apetite", "dificuldade para engolir",
+        "insônia", "insónia", "distúrbios do sono", "alterações de humor", "ataque de pânico",
+        "ataques de pânico", "crise de ansiedade", "pensamentos suicidas", "ideação suicida", "astenia",
+        "nariz escorrendo", "congestão nasal", "tosse", "tosse seca", "rouquidão", "febre", "suores noturnos",
+        "fogachos", "perda do olfato", "perda do paladar",
+        "coceira", "erupção cutânea", "urticária", "incontinência urinária", "sangue na urina",
+        "sangue nas fezes", "sangramento nasal", "queda de cabelo",
+    ),
+}
+"""Symptoms and clinical findings as patients, clinicians, HR and insurance mail write them, by language, with
+their common plurals; none repeats or lies inside a name of `CONDITION_TERMS_BY_LANGUAGE` ("back pain",
+"Rückenschmerzen", "dor nas costas", "migraine" and "tinnitus" are conditions there). Only words without a
+common other sense in business text are taken; left out are everyday and figurative words: "pain", "aches", "cold", "chills", "stress", "tired", "sick", "weakness",
+"swelling", "confusion", "tremor(s)", "blackouts", "hallucinations" (of a language model), "hives", "rash" (a
+rash decision), "reflux" (in a lab), "malaise" (economic; French "malaise", a feeling of unease), "out of
+breath", "pins and needles", "weight loss" and "weight gain" (products), "memory problems" and "sleep problems"
+(of computers); German "Schwindel" (fraud), "Druck", "Müdigkeit", "Erschöpfung", "Ohnmacht" (powerlessness),
+"Kribbeln", "Zittern", "Ausschlag" (den Ausschlag geben), "Verstopfung" (a blocked pipe), "Herzklopfen" (nerves),
+"Beschwerden"; French "crise", "vertige" (the singular: fear of heights, and figurative), "frissons",
+"tremblement(s)" (de terre), "épuisement" (des stocks), "gonflement", "perte de poids"; Spanish "vértigo",
+"escalofríos", "sofocos", "temblores", "comezón", "cansancio", "fatiga", "presión"; Italian "affanno" (in
+affanno: struggling), "brividi" (da brividi: thrilling), "tremori", "stanchezza"; Dutch "jeuk" (ergens jeuk
+van krijgen), "braken" (broke), "overgeven" (hand over), "verstopping", "uitslag" (a result), "ademnood" (a
+firm in trouble), "rillingen"; Portuguese "vertigem", "calafrios", "ondas de calor" (a heat wave), "tremores",
+"cansaço", "fadiga"; and adjectives ("dizzy", "nauseous", "schwindelig", "misselijk"). "cough", "headache" and
+"fatigue" are only taken after a cue (`CUED_SYMPTOM_TERMS`). Known figurative uses still taken, as rare in mail:
+"Kopfschmerzen" of "das bereitet uns Kopfschmerzen", "buikpijn" of "daar heb ik buikpijn van" and "dolor de
+cabeza", "dor de cabeça" and "mal di testa" said of a chore. Whole words only, matched like
+`CONDITION_TERMS_BY_LANGUAGE`."""
+SYMPTOM_TERMS: tuple[str, ...] = tuple(
+    {term.casefold(): term for terms in SYMPTOM_TERMS_BY_LANGUAGE.values() for term in terms}.values()
+)
+"""`SYMPTOM_TERMS_BY_LANGUAGE` in one tuple, each term once."""
+LOWER_CASE_SYMPTOM_TERMS: tuple[str, ...] = ("insomnia", "vertigo", "tos")
+"""Symptoms taken only in lower case, as running text writes them: capitalised they are names ("Insomnia", an
+API client; "Vertigo", a film) or an abbreviation ("ToS", terms of service; "tos" is cough in Spanish)."""
+CUED_SYMPTOM_TERMS: tuple[str, ...] = ("headache", "headaches", "cough", "fatigue")
+"""Symptoms with a common figurative sense ("the headache of migrating", "cough up the fee", "alert fatigue",
+"metal fatigue"), taken only right after a `SYMPTOM_CUES` word ("had a headache", "reports fatigue")."""
+SYMPTOM_CUES: tuple[str, ...] = (
+    "has a", "had a", "have a", "having a", "get a", "gets a", "got a", "with a", "has", "had", "have", "having",
+    "get", "gets", "getting", "reports", "reported", "reporting", "complains of", "complained of",
+    "complaining of", "c/o", "suffers from", "suffered from", "suffering from", "presents with", "presented with",
+    "presenting with", "mild", "severe", "bad", "terrible", "chronic", "persistent", "frequent", "recurrent",
+    "recurring", "constant", "daily", "extreme", "grande", "forte", "souffre de", "souffre d'une", "se plaint de",
+    "se plaint d'une", "ressent une",
+)
+"""Words right before a `CUED_SYMPTOM_TERMS` word that make it a symptom of a person, in English and French
+("une grande fatigue")."""
+NEGATION_CUES: tuple[str, ...] = (
+    "no", "not", "nor", "neither", "without", "denies", "denied", "denying", "negative for", "free of",
+    "absence of", "no history of", "no signs of", "no sign of", "no evidence of", "no complaints of",
+    "did not have", "does not have", "didn't have", "doesn't have",
+    "kein", "keine", "keinen", "keinem", "keiner", "keinerlei", "ohne", "verneint", "weder", "kein Hinweis auf",
+    "keine Hinweise auf",
+    "pas de", "pas d'", "pas d’", "sans", "aucun", "aucune", "ni", "nie", "absence de", "absence d'", "absence d’",
+    "sin", "niega", "negó", "no tiene", "no presenta", "no refiere", "ausencia de",
+    "senza", "nega", "né", "non", "non ha", "non presenta", "non riferisce", "assenza di", "nessun", "nessuna",
+    "geen", "zonder", "ontkent", "geen last van", "geen sprake van",
+    "sem", "negou", "nem", "não", "não tem", "não apresenta", "não refere", "nenhum", "nenhuma",
+    "ausência de",
+)
+"""Words that deny the symptom right after them ("no chest pain", "keine Atemnot", "pas de fièvre", "sin
+fiebre", "senza febbre", "geen koorts", "sem febre"); a negated symptom is not personal data."""
+NEGATION_FILLERS: tuple[str, ...] = (
+    "any", "new", "further", "recent", "significant", "acute", "severe", "other", "more", "weiteren", "neuen",
+    "akute", "akuten", "nouvelle", "nouvelles", "nouveaux", "autre", "autres", "nuevos", "nuevas", "otros",
+    "otras", "nuovi", "nuove", "altri", "altre", "nieuwe", "andere", "novos", "novas", "outros", "outras",
+)
+"""Words that may stand between a `NEGATION_CUES` word and the symptom it denies ("no new chest pain",
+"keine akute Atemnot")."""
+LIST_WORDS: tuple[str, ...] = (
+    "and/or", "or", "and", "nor", "oder", "und", "noch", "ou", "et", "ni", "o", "u", "y", "e", "né", "of", "en",
+    "nem",
+)
+"""Words that join a list of symptoms or conditions, so that one negation covers it ("denies fever, chest pain
+or palpitations", "weder Fieber noch Husten", "sin fiebre ni tos")."""
+FIGURATIVE_PREFIXES: tuple[str, ...] = ("bis zum", "fino alla", "jusqu'à la", "jusqu’à la", "cabin")
+"""Words right before a symptom that make it an idiom: "bis zum Erbrechen", "fino alla nausea", "jusqu'à la
+nausée" (ad nauseam), "cabin fever"."""
+FIGURATIVE_PHRASES: tuple[str, ...] = (
+    "fever pitch", "chronic pain point", "chronic pain points", "itching to", "loss of appetite for",
+    "Kopfschmerzen bereiten", "Kopfschmerzen bereitet", "fièvre acheteuse", "essoufflement de", "essoufflement du",
+    "essoufflement des", "essoufflement d'",
+)
+"""Symptoms followed by words that make them figurative: "at fever pitch", "itching to start", "a loss of
+appetite for risk", "l'essoufflement du marché", "Kopfschmerzen bereiten"."""
+
+
+def _cue_lookbehinds(cues: Iterable[str], negative: bool) -> str:
+    """A lookbehind for each length of cue: `cues` as whole words right before a term, followed by one space
+    unless they end in an apostrophe ("pas d'essoufflement")."""
+    by_length: dict[int, list[str]] = {}
+    for cue in cues:
+        written = cue if cue.endswith(("'", "’")) else f"{cue} "
+        by_length.setdefault(len(written), []).append(rf"\b{re.escape(written)}")
+    kind = "<!" if negative else "<="
+    groups = [f"(?{kind}{'|'.join(alternatives)})" for alternatives in by_length.values()]
+    return "".join(groups) if negative else "(?:" + "|".join(groups) + ")"
+
+
+_SYMPTOM_TERM = rf"(?:{_any(_term_regex(t) for t in SYMPTOM_TERMS)}|(?-i:{_any(LOWER_CASE_SYMPTOM_TERMS)}))"
+_CUED_SYMPTOM = _any(CUED_SYMPTOM_TERMS)
+_NOT_AFTER = _cue_lookbehinds((*NEGATION_CUES, *FIGURATIVE_PREFIXES), negative=True)
+_NOT_FIGURATIVE = rf"(?!{_any(_term_regex(p) for p in FIGURATIVE_PHRASES)}(?![\w-]))"
+_LIST_SEPARATOR = rf"(?:\s*[,/]\s*(?:{_any(LIST_WORDS)}\s+)?|\s+{_any(LIST_WORDS)}\s+)"
+_LISTED = rf"(?:(?:{_SYMPTOM_TERM}|{_CUED_SYMPTOM}|{_CONDITION_TERM}){_LIST_SEPARATOR})"
+_NEGATED_LIST = re.compile(
+    rf"(?<![\w-]){_any(re.escape(c) for c in NEGATION_CUES)}(?:\s+|(?<=['’]))"
+    rf"(?:{_any(NEGATION_FILLERS)}\s+{_LISTED}*|{_LISTED}+)\Z",
+    re.IGNORECASE,
+)
+
+
+class SymptomTermRecognizer(PresetPatternRecognizer):
+    """A symptom or clinical finding stated about a person, in English, German, French, Spanish, Italian,
+    Dutch or Portuguese: "shortness of breath", "Atemnot", "essoufflement", "mareos", "vertigini", "hoofdpijn",
+    "falta de ar" (`SYMPTOM_TERMS`), and "headache", "cough" or "fatigue" after a cue such as "had a"
+    (`SYMPTOM_CUES`). Not taken: symptoms denied ("no chest pain", "keine Atemnot", "denies fever, cough or
+    palpitations": `NEGATION_CUES`) and idioms (`FIGURATIVE_PREFIXES`, `FIGURATIVE_PHRASES`). Symptoms are
+    vaguer than diagnoses, so the score, 0.45, is a little below `ConditionTermRecognizer`'s."""
+
+    ENTITY = "MEDICAL_CONDITION"
+    PATTERNS = (
+        Pattern("symptom name", rf"(?<![\w-]){_NOT_AFTER}{_NOT_FIGURATIVE}{_SYMPTOM_TERM}(?![\w-])", 0.45),
+        Pattern(
+            "symptom after a cue",
+            rf"(?<![\w-])(?={_CUED_SYMPTOM}(?![\w-])){_cue_lookbehinds(SYMPTOM_CUES, negative=False)}"
+            rf"{_CUED_SYMPTOM}(?![\w-])",
+            0.45,
+        ),
+    )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's pattern matching, less symptoms denied further back than a lookbehind can see: after a
+        filler ("no new chest pain") or in a list ("denies fever, chest pain or palpitations")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if _NEGATED_LIST.search(text, max(0, r.start - 300), r.start) is None]
+
+
 WRITTEN_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     WrittenDateRecognizer,
     RelativeDateRecognizer,
@@ -863,6 +1132,7 @@ WRITTEN_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
     PostalTownRecognizer,
     ConditionAbbreviationRecognizer,
     ConditionTermRecognizer,
+    SymptomTermRecognizer,
     JobTitleFieldRecognizer,
 )
 """The recognizers of `recognizers/written.yaml`."""
