@@ -135,6 +135,13 @@ def test_names_after_honorifics(text, expected):
         "Don't Miss Out! Miss Saturday's meeting?",
         "Please call Mr. smith back.",
         "monsieur le directeur est absent.",
+        # honorifics that are also other words take a first name ("Sr." senior, "Rev." revision, "dona" owner)
+        "Hiring: Sr. Software Engineer. The software engineer owns the Software Engineer ladder.",
+        "Sr. Product Manager, Sr. Data Scientist and Sr Account Executive roles are open.",
+        "Eng. Team Sync moved; see Prof. Services Agreement and Lic. Key Management.",
+        "Rev. History: Rev Share Agreement updated. Near Miss Report filed.",
+        "A Meta, dona do Facebook, anunciou.",
+        "Le Maître d'Ouvrage rappelle les délais.",
     ],
 )
 def test_look_alikes_are_left_alone(text):
@@ -197,3 +204,7 @@ def test_time_is_linear_in_the_text():
         started = time.perf_counter()
         RECOGNIZER.analyze(text[:200_000], ["PERSON"])
         assert time.perf_counter() - started < 3.0
+
+
+def test_initials_count_towards_the_words_of_a_name():
+    assert names("Mr. " + "A. " * 2000 + "Smith") == []

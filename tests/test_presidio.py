@@ -828,6 +828,8 @@ SYMPTOM_SENTENCES = [
     ("Afastado por dores nas costas e insônia; queixa-se de náuseas.", ["dores nas costas", "insônia", "náuseas"]),
 ]
 NEGATED_SYMPTOM_SENTENCES = [
+    "No  fever; no\nfever; Keine\nAtemnot; pas de\u00a0fièvre.",
+    "She did not have a fever. Denies having a headache. Non ha la febbre.",
     "No chest pain, no fever, no new headaches.",
     "Denies chest pain, shortness of breath or palpitations.",
     "Patient denies any nausea or vomiting; negative for fever; without dizziness.",
@@ -839,6 +841,9 @@ NEGATED_SYMPTOM_SENTENCES = [
     "Sem febre, nega falta de ar; não tem tosse nem dor de cabeça.",
 ]
 NOT_SYMPTOM_SENTENCES = [
+    "Avoid bloating the Docker image; the stock market's mood swings; gold fever and IPO fever are back.",
+    "La fiebre del oro; la febbre dell'oro; a febre do ouro. Risolvere la perdita di memoria nel servizio Java.",
+    "Legacy billing is a recurring headache, a constant headache. The lab reports fatigue cracking in the weld.",
     # English: everyday and figurative senses, product names, abbreviations
     "Setting up the VPN is a pain to configure on Linux.",
     "Alert fatigue is a real problem for the on-call team, and so is Zoom fatigue.",

@@ -80,8 +80,10 @@ GERMAN_HONORIFICS = frozenset(
      "Mag.ª", "DI", "Dipl.-Ing.")
 )
 """Honorifics after which the German rule for names of two or more words holds in any text (see the module doc)."""
-FIRST_NAME_HONORIFICS = frozenset(("D.", "DI"))
-"""Honorifics taken only before a first name or an initial: "D." is also an initial, "DI" also German "Dienstag"."""
+FIRST_NAME_HONORIFICS = frozenset(("D.", "DI", "Sr", "Eng.", "Lic.", "Licda.", "Rev", "Rev.", "Revd", "Miss", "dona"))
+"""Honorifics taken only before a first name or an initial, as they are also other words: "D." an initial, "DI"
+German "Dienstag", "Sr" senior ("Sr Software Engineer"), "Eng." engineering, "Lic." licence, "Rev." revision,
+"Miss" ("Near Miss Report"), Portuguese "dona" owner ("a Meta, dona do Facebook")."""
 PARTICLES = frozenset(
     "van von vom zu zur de den der del della dello degli dei di da das do dos du des le la ten ter y bin ibn al el "
     "Van Von De Den Der Del Della Di Da Do Dos Du Le La Ten Ter El Al".split()
@@ -96,7 +98,8 @@ ROLE_WORDS = frozenset(
     "headmaster headmistress doctor professor inspector detective sergeant officer captain colonel "
     "lieutenant commander chief superintendent counsel registrar coroner editor father sister brother "
     "reverend rabbi imam provost rector treasurer clerk councillor councilor alderman sheriff "
-    "magistrate auditor member members "
+    "magistrate auditor member members engineer developer analyst consultant designer architect specialist "
+    "accountant associate executive scientist "
     # German (compounds by ROLE_SUFFIXES)
     "kollege kollegin doktor doktorin professorin präsidentin präsident direktorin bürgermeisterin bürgermeister "
     "vorsitzende vorsitzender vorsitzenden ministerin pfarrer pfarrerin rechtsanwalt rechtsanwältin anwalt anwältin "
@@ -140,7 +143,8 @@ STOP_WORDS = frozenset(
     "hi hello dear regards re fw fwd cc to from for with without at on in of by as about after before when while who "
     "what where why how which all any some each every here there today tomorrow yesterday also just only still now "
     "out up mine sincerely kind jr jnr snr esq phd md mba msc bsc rn dds qc kc mp mep ii iii iv "
-    "gmbh ltd inc llc plc dept department "
+    "gmbh ltd inc llc plc dept department software product data account sales program project team services "
+    "service "
     # German
     "der die das den dem des ein eine einen einem einer eines und oder aber doch sondern ich du er sie es wir ihr "
     "ihre ihren ihrem ihrer ihres ihnen ihm ihn sein seine seinen seinem seiner mein meine meinen meinem meiner "
@@ -150,7 +154,7 @@ STOP_WORDS = frozenset(
     "jeder jedes mitte anfang gruß grüße namens mdb mdl "
     # French
     "ce cet cette ces il elle ils elles on nous vous je tu et ou mais donc car bonjour bonsoir merci cher chère "
-    "chers votre vos notre nos sa ses leur leurs un une qui que quoi oui non "
+    "chers votre vos notre nos sa ses leur leurs un une qui que quoi oui non ouvrage œuvre oeuvre "
     # Spanish, Italian, Portuguese
     "los las una pero usted ustedes él ella su sus nuestro nuestra hola gracias buenos buenas estimado estimada "
     "querido querida qué gli uno lui gentile gentilissimo gentilissima egregio egregia "
@@ -165,7 +169,8 @@ STOP_WORDS = frozenset(
     "january february march july september october november december januar februar märz juni juli oktober "
     "dezember".split()
 )
-"""Words that end or void a name, lower case: function words, greetings, weekdays, months, post-nominals."""
+"""Words that end or void a name, lower case: function words, greetings, weekdays, months, post-nominals, and
+business words after "Sr."/"Prof." that are no names ("Sr. Product Manager", "Prof. Services Agreement")."""
 MAX_NAME_WORDS = 4
 _ROLE_ARTICLES = frozenset("le la el il lo o a the de der".split())
 _NOUN_DETERMINERS = frozenset(
@@ -309,7 +314,9 @@ def _name_after(text: str, match: re.Match[str]) -> tuple[tuple[int, int] | None
     start = end = None
     pending = None  # start of initials or particles that need a name word after them
     words: list[str] = []
-    while len(words) < MAX_NAME_WORDS:
+    for _ in range(2 * MAX_NAME_WORDS):
+        if len(words) == MAX_NAME_WORDS:
+            break
         initials = _INITIALS.match(text, position)
         word = _WORD.match(text, position)
         if initials and initials.group()[0].isupper():

@@ -868,8 +868,8 @@ SYMPTOM_TERMS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
         "loss of consciousness", "numbness", "tingling", "muscle weakness", "blurred vision", "double vision",
         "memory loss", "brain fog",
         "nausea", "vomiting", "diarrhoea", "diarrhea", "constipation", "heartburn", "acid reflux", "indigestion",
-        "bloating", "loss of appetite",
-        "trouble sleeping", "mood swings", "low mood", "panic attack", "panic attacks", "anxiety attacks",
+        "loss of appetite",
+        "trouble sleeping", "low mood", "panic attack", "panic attacks", "anxiety attacks",
         "suicidal thoughts", "suicidal ideation",
         "sore throat", "runny nose", "blocked nose", "nasal congestion", "dry cough", "coughing up blood",
         "hoarseness", "fever", "night sweats", "hot flushes", "hot flashes", "loss of smell", "loss of taste",
@@ -943,7 +943,7 @@ SYMPTOM_TERMS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
         "palpitazioni", "tachicardia",
         "mal di testa", "cefalea", "cefalee", "vertigini", "capogiri", "giramenti di testa", "svenimento",
         "svenimenti", "perdita di coscienza", "intorpidimento", "formicolio", "debolezza muscolare",
-        "vista offuscata", "visione offuscata", "visione doppia", "perdita di memoria",
+        "vista offuscata", "visione offuscata", "visione doppia",
         "nausea", "vomito", "diarrea", "stitichezza", "bruciore di stomaco", "reflusso gastrico",
         "gonfiore addominale", "perdita di appetito", "difficoltà a deglutire",
         "insonnia", "disturbi del sonno", "sbalzi d'umore", "attacco di panico", "attacchi di panico",
@@ -961,7 +961,7 @@ SYMPTOM_TERMS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
         "kortademigheid", "benauwdheid", "hartkloppingen", "tachycardie",
         "hoofdpijn", "spanningshoofdpijn", "duizeligheid", "duizelingen", "licht in het hoofd", "flauwvallen",
         "flauwte", "bewusteloosheid", "gevoelloosheid", "tintelingen", "spierzwakte", "wazig zien",
-        "dubbelzien", "geheugenverlies", "geheugenproblemen", "concentratieproblemen",
+        "dubbelzien", "geheugenverlies", "concentratieproblemen",
         "misselijkheid", "braakneigingen", "diarree", "obstipatie", "brandend maagzuur", "zuurbranden",
         "opgeblazen gevoel", "verminderde eetlust", "slikklachten",
         "slapeloosheid", "slaapproblemen", "slaapstoornissen", "stemmingswisselingen", "paniekaanval",
@@ -1024,8 +1024,7 @@ SYMPTOM_CUES: tuple[str, ...] = (
     "has a", "had a", "have a", "having a", "get a", "gets a", "got a", "with a", "has", "had", "have", "having",
     "get", "gets", "getting", "reports", "reported", "reporting", "complains of", "complained of",
     "complaining of", "c/o", "suffers from", "suffered from", "suffering from", "presents with", "presented with",
-    "presenting with", "mild", "severe", "bad", "terrible", "chronic", "persistent", "frequent", "recurrent",
-    "recurring", "constant", "daily", "extreme", "grande", "forte", "souffre de", "souffre d'une", "se plaint de",
+    "presenting with", "mild", "severe", "bad", "chronic", "persistent", "frequent", "recurrent", "grande", "forte", "souffre de", "souffre d'une", "se plaint de",
     "se plaint d'une", "ressent une",
 )
 """Words right before a `CUED_SYMPTOM_TERMS` word that make it a symptom of a person, in English and French
@@ -1049,25 +1048,31 @@ NEGATION_FILLERS: tuple[str, ...] = (
     "any", "new", "further", "recent", "significant", "acute", "severe", "other", "more", "weiteren", "neuen",
     "akute", "akuten", "nouvelle", "nouvelles", "nouveaux", "autre", "autres", "nuevos", "nuevas", "otros",
     "otras", "nuovi", "nuove", "altri", "altre", "nieuwe", "andere", "novos", "novas", "outros", "outras",
+    "a", "an", "the", "having", "un", "una", "une", "le", "la", "il", "el",
 )
-"""Words that may stand between a `NEGATION_CUES` word and the symptom it denies ("no new chest pain",
-"keine akute Atemnot")."""
+"""Words that may stand between a `NEGATION_CUES` word and the symptom it denies, up to two ("no new chest pain",
+"keine akute Atemnot", "denies having a headache", "non ha la febbre")."""
 LIST_WORDS: tuple[str, ...] = (
     "and/or", "or", "and", "nor", "oder", "und", "noch", "ou", "et", "ni", "o", "u", "y", "e", "né", "of", "en",
     "nem",
 )
 """Words that join a list of symptoms or conditions, so that one negation covers it ("denies fever, chest pain
 or palpitations", "weder Fieber noch Husten", "sin fiebre ni tos")."""
-FIGURATIVE_PREFIXES: tuple[str, ...] = ("bis zum", "fino alla", "jusqu'à la", "jusqu’à la", "cabin")
+FIGURATIVE_PREFIXES: tuple[str, ...] = (
+    "bis zum", "fino alla", "jusqu'à la", "jusqu’à la", "cabin", "gold", "IPO", "spring", "election", "shopping",
+)
 """Words right before a symptom that make it an idiom: "bis zum Erbrechen", "fino alla nausea", "jusqu'à la
-nausée" (ad nauseam), "cabin fever"."""
+nausée" (ad nauseam), "cabin fever", "gold fever", "IPO fever", "spring fever"."""
 FIGURATIVE_PHRASES: tuple[str, ...] = (
     "fever pitch", "chronic pain point", "chronic pain points", "itching to", "loss of appetite for",
     "Kopfschmerzen bereiten", "Kopfschmerzen bereitet", "fièvre acheteuse", "essoufflement de", "essoufflement du",
-    "essoufflement des", "essoufflement d'",
+    "essoufflement des", "essoufflement d'", "fiebre del oro", "febbre dell'oro", "febre do ouro", "fièvre de l'or",
+    "fatigue crack", "fatigue cracks", "fatigue cracking", "fatigue failure", "fatigue life", "fatigue test",
+    "fatigue testing",
 )
 """Symptoms followed by words that make them figurative: "at fever pitch", "itching to start", "a loss of
-appetite for risk", "l'essoufflement du marché", "Kopfschmerzen bereiten"."""
+appetite for risk", "l'essoufflement du marché", "Kopfschmerzen bereiten", "la fiebre del oro", metal "fatigue
+cracking"."""
 
 
 def _cue_lookbehinds(cues: Iterable[str], negative: bool) -> str:
@@ -1090,7 +1095,7 @@ _LIST_SEPARATOR = rf"(?:\s*[,/]\s*(?:{_any(LIST_WORDS)}\s+)?|\s+{_any(LIST_WORDS
 _LISTED = rf"(?:(?:{_SYMPTOM_TERM}|{_CUED_SYMPTOM}|{_CONDITION_TERM}){_LIST_SEPARATOR})"
 _NEGATED_LIST = re.compile(
     rf"(?<![\w-]){_any(re.escape(c) for c in NEGATION_CUES)}(?:\s+|(?<=['’]))"
-    rf"(?:{_any(NEGATION_FILLERS)}\s+{_LISTED}*|{_LISTED}+)\Z",
+    rf"(?:{_any(NEGATION_FILLERS)}\s+){{0,2}}{_LISTED}*\Z",
     re.IGNORECASE,
 )
 
@@ -1109,7 +1114,7 @@ class SymptomTermRecognizer(PresetPatternRecognizer):
         Pattern(
             "symptom after a cue",
             rf"(?<![\w-])(?={_CUED_SYMPTOM}(?![\w-])){_cue_lookbehinds(SYMPTOM_CUES, negative=False)}"
-            rf"{_CUED_SYMPTOM}(?![\w-])",
+            rf"{_NOT_FIGURATIVE}{_CUED_SYMPTOM}(?![\w-])",
             0.45,
         ),
     )
