@@ -42,11 +42,13 @@ import pkgutil
 import re
 from collections.abc import Iterable
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gliner_redact.entities import Entity
 from gliner_redact.repeats import add_repeats
+
+from .rule_recognizer import RuleRecognizer
 
 HONORIFICS: dict[str, tuple[str, ...]] = {
     "en": ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr.", "Prof", "Prof.", "Dame", "Sir",
@@ -227,26 +229,11 @@ def first_names() -> frozenset[str]:
     return frozenset(names - {w.capitalize() for w in STOP_WORDS | ROLE_WORDS})
 
 
-class HonorificNameRecognizer(EntityRecognizer):
+class HonorificNameRecognizer(RuleRecognizer):
     """Reports the name after an honorific as PERSON, and its other mentions (see the module doc)."""
 
     ENTITIES = ("PERSON",)
     SCORE = 0.6
-
-    def __init__(
-        self,
-        supported_entities: list[str] | None = None,
-        supported_language: str = "en",
-        name: str | None = None,
-    ) -> None:
-        super().__init__(
-            supported_entities=supported_entities or list(self.ENTITIES),
-            supported_language=supported_language,
-            name=name,
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -258,29 +245,14 @@ class HonorificNameRecognizer(EntityRecognizer):
         covered = bytearray(len(text))
         for e in found:
             covered[e.start : e.end] = b"\1" * (e.end - e.start)
-        # One entity per name, longest first: add_repeats finds each value's occurrences itself (a thousand copies
-        # of a name would each search for all of them; the copies come back as repeats, which `covered` drops), and
-        # a full name must claim its mentions before its surname alone does ("Reto Zürcher" before "Zürcher").
-        distinct = {e.text: e for e in reversed([*found, *_full_name_mentions(text, found)])}
-        spread = sorted(distinct.values(), key=lambda e: (-len(e.text), e.start))
+        # Longest first: a full name must claim its mentions before its surname alone does ("Reto Zürcher"
+        # before "Zürcher").
+        spread = sorted([*found, *_full_name_mentions(text, found)], key=lambda e: (-len(e.text), e.start))
         repeats = add_repeats(text, spread, labels=self.ENTITIES, name_labels=self.ENTITIES)
         mentions = [e for e in repeats if not any(covered[e.start : e.end])]
         results = [(e, "name after an honorific") for e in found]
         results += [(e, "named after an honorific, mentioned again") for e in mentions]
         return [self._result(e, why) for e, why in sorted(results, key=lambda pair: pair[0].start)]
-
-    def _result(self, entity: Entity, why: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=entity.label,
-            start=entity.start,
-            end=entity.end,
-            score=self.SCORE,
-            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=self.SCORE, textual_explanation=why),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
     def names(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each name after an honorific, by the rules of the module doc."""

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gliner_redact.entities import Entity
 from gliner_redact.repeats import add_repeats
+
+from .rule_recognizer import RuleRecognizer
 
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
@@ -39,27 +41,12 @@ _LOG_LEVELS = frozenset("trace debug info information notice warn warning error 
 _HANDLE = re.compile(r"[\w.-]+")
 
 
-class ChatSpeakerRecognizer(EntityRecognizer):
+class ChatSpeakerRecognizer(RuleRecognizer):
     """Reports the speaker of each message line of a chat transcript as PERSON or USERNAME (see the module doc)."""
 
     ENTITIES = ("PERSON", "USERNAME")
     SCORE = 0.6
     MIN_LINES = 2
-
-    def __init__(
-        self,
-        supported_entities: list[str] | None = None,
-        supported_language: str = "en",
-        name: str | None = None,
-    ) -> None:
-        super().__init__(
-            supported_entities=supported_entities or list(self.ENTITIES),
-            supported_language=supported_language,
-            name=name,
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -74,19 +61,6 @@ class ChatSpeakerRecognizer(EntityRecognizer):
             for e in sorted([*found, *mentions], key=lambda e: e.start)
             if e.label in entities
         ]
-
-    def _result(self, entity: Entity, why: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=entity.label,
-            start=entity.start,
-            end=entity.end,
-            score=self.SCORE,
-            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=self.SCORE, textual_explanation=why),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
     def speakers(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each speaker of a message line, by the rules of the module doc."""
