@@ -236,7 +236,22 @@ _NOT_CODE = r"(?![\w-]|['’](?!s\b)|\s*=|\(|\.\w|\")"
 (a possessive is fine: "yesterday's incident")."""
 
 
-class RelativeDateRecognizer(PresetPatternRecognizer):
+class ContextExcludedRecognizer(PresetPatternRecognizer):
+    """A pattern recognizer that drops each match whose `LOOKBACK` characters before it end in `EXCLUDED_BEFORE`:
+    context of variable width, which a regex lookbehind cannot hold."""
+
+    EXCLUDED_BEFORE: re.Pattern[str]
+    LOOKBACK = 40
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's pattern matching, less the matches right after `EXCLUDED_BEFORE`."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if self.EXCLUDED_BEFORE.search(text, max(0, r.start - self.LOOKBACK), r.start) is None]
+
+
+class RelativeDateRecognizer(ContextExcludedRecognizer):
     """A date named relative to the day of writing or by its weekday or month alone: "yesterday",
     "next Tuesday", "3 days ago", "last month", "gisteren", "volgende week", "ieri", "hoje",
     "il y a deux jours", "Friday", "vrijdag", "in March", "bulletin de paie de mars".
@@ -279,14 +294,8 @@ class RelativeDateRecognizer(PresetPatternRecognizer):
         ),
     )
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
-    ) -> list[RecognizerResult]:
-        """Presidio's pattern matching, less the ends of ranges ("Friday" of "Monday to Friday", "today" of
-        "2021 – today"): the start of a range before a match is a variable-width context a regex
-        lookbehind cannot hold."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if _RANGE_START.search(text, max(0, r.start - 40), r.start) is None]
+    EXCLUDED_BEFORE = _RANGE_START
+    """The start of a range: its end is no date of its own ("Friday" of "Monday to Friday", "today" of "2021 – today")."""
 
 
 _NAME_FORMS = {f for f in LEGAL_FORMS if len(f) > 2 and f not in ("Co.", "Inc", "Corp", "Ltd", "SAS", "SCI", "SNC", "N.A.")}
@@ -1076,12 +1085,10 @@ cracking"."""
 
 
 def _cue_lookbehinds(cues: Iterable[str], negative: bool) -> str:
-    """A lookbehind for each length of cue: `cues` as whole words right before a term, followed by one space
-    unless they end in an apostrophe ("pas d'essoufflement")."""
+    """A lookbehind for each length of cue: `cues` as whole words right before a term, followed by one space."""
     by_length: dict[int, list[str]] = {}
     for cue in cues:
-        written = cue if cue.endswith(("'", "’")) else f"{cue} "
-        by_length.setdefault(len(written), []).append(rf"\b{re.escape(written)}")
+        by_length.setdefault(len(cue) + 1, []).append(rf"\b{re.escape(cue)} ")
     kind = "<!" if negative else "<="
     groups = [f"(?{kind}{'|'.join(alternatives)})" for alternatives in by_length.values()]
     return "".join(groups) if negative else "(?:" + "|".join(groups) + ")"
@@ -1089,7 +1096,7 @@ def _cue_lookbehinds(cues: Iterable[str], negative: bool) -> str:
 
 _SYMPTOM_TERM = rf"(?:{_any(_term_regex(t) for t in SYMPTOM_TERMS)}|(?-i:{_any(LOWER_CASE_SYMPTOM_TERMS)}))"
 _CUED_SYMPTOM = _any(CUED_SYMPTOM_TERMS)
-_NOT_AFTER = _cue_lookbehinds((*NEGATION_CUES, *FIGURATIVE_PREFIXES), negative=True)
+_NOT_AFTER = _cue_lookbehinds(FIGURATIVE_PREFIXES, negative=True)
 _NOT_FIGURATIVE = rf"(?!{_any(_term_regex(p) for p in FIGURATIVE_PHRASES)}(?![\w-]))"
 _LIST_SEPARATOR = rf"(?:\s*[,/]\s*(?:{_any(LIST_WORDS)}\s+)?|\s+{_any(LIST_WORDS)}\s+)"
 _LISTED = rf"(?:(?:{_SYMPTOM_TERM}|{_CUED_SYMPTOM}|{_CONDITION_TERM}){_LIST_SEPARATOR})"
@@ -1100,7 +1107,7 @@ _NEGATED_LIST = re.compile(
 )
 
 
-class SymptomTermRecognizer(PresetPatternRecognizer):
+class SymptomTermRecognizer(ContextExcludedRecognizer):
     """A symptom or clinical finding stated about a person, in English, German, French, Spanish, Italian,
     Dutch or Portuguese: "shortness of breath", "Atemnot", "essoufflement", "mareos", "vertigini", "hoofdpijn",
     "falta de ar" (`SYMPTOM_TERMS`), and "headache", "cough" or "fatigue" after a cue such as "had a"
@@ -1119,13 +1126,10 @@ class SymptomTermRecognizer(PresetPatternRecognizer):
         ),
     )
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
-    ) -> list[RecognizerResult]:
-        """Presidio's pattern matching, less symptoms denied further back than a lookbehind can see: after a
-        filler ("no new chest pain") or in a list ("denies fever, chest pain or palpitations")."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if _NEGATED_LIST.search(text, max(0, r.start - 300), r.start) is None]
+    EXCLUDED_BEFORE = _NEGATED_LIST
+    """A negation, directly, after fillers or at the head of a list ("no chest pain", "no new chest pain", "denies
+    fever, chest pain or palpitations")."""
+    LOOKBACK = 300
 
 
 WRITTEN_RECOGNIZERS: tuple[type[PatternRecognizer], ...] = (
