@@ -1,5 +1,5 @@
 """The hand-written sets (the main and the three blind evaluation sets, and the written training documents of
-data/natural, data/natural2 and data/natural3): sources, converter and committed JSONL agree and follow the guideline."""
+data/natural to data/natural4): sources, converter and committed JSONL agree and follow the guideline."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ SETS = {
     ROOT / "data" / "natural": (80, 10, 2000, 30, 7),
     ROOT / "data" / "natural2": (80, 10, 2500, 25, 10),
     ROOT / "data" / "natural3": (80, 10, 3500, 25, 14),
+    ROOT / "data" / "natural4": (90, 8, 6000, 30, 20),
 }
 WORD = re.compile(r"\w+(?:[-_]\w+)*|\S")
 LOCALE = re.compile(r"[a-z]{2}_[A-Z]{2}")
@@ -39,7 +40,7 @@ def _load_builder():
 builder = _load_builder()
 
 
-@pytest.fixture(scope="module", params=list(SETS), ids=["main", "blind", "blind2", "blind3", "natural", "natural2", "natural3"])
+@pytest.fixture(scope="module", params=list(SETS), ids=["main", "blind", "blind2", "blind3", "natural", "natural2", "natural3", "natural4"])
 def set_dir(request) -> Path:
     return request.param
 
