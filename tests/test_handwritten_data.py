@@ -40,7 +40,7 @@ def _load_builder():
 builder = _load_builder()
 
 
-@pytest.fixture(scope="module", params=list(SETS), ids=["main", "blind", "blind2", "blind3", "natural", "natural2", "natural3", "natural4"])
+@pytest.fixture(scope="module", params=list(SETS), ids=lambda folder: "main" if folder == DATA_DIR else folder.name)
 def set_dir(request) -> Path:
     return request.param
 
